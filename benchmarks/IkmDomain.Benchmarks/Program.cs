@@ -1,0 +1,5 @@
+using BenchmarkDotNet.Running;
+
+// Run all:   dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --filter '*'
+// Run some:  dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --filter '*Money*'
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

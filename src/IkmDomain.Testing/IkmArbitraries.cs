@@ -1,0 +1,21 @@
+using FsCheck;
+using FsCheck.Fluent;
+using IkmDomain.Feeds;
+
+namespace IkmDomain.Testing;
+
+/// <summary>
+/// FsCheck arbitraries for IkmDomain types. Register them with
+/// <c>[Property(Arbitrary = new[] { typeof(IkmArbitraries) })]</c> or use the generators directly.
+/// </summary>
+/// <remarks>Every generated value is valid by construction; methods named <c>Invalid…</c> give text that must be rejected.</remarks>
+public static partial class IkmArbitraries
+{
+    /// <summary>Any <see cref="Marketplace"/>.</summary>
+    public static Arbitrary<Marketplace> Marketplace() =>
+        Gen.Elements((Marketplace[])System.Enum.GetValues(typeof(Marketplace))).ToArbitrary();
+
+    /// <summary>Any <see cref="FeedFormat"/>.</summary>
+    public static Arbitrary<FeedFormat> FeedFormat() =>
+        Gen.Elements((FeedFormat[])System.Enum.GetValues(typeof(FeedFormat))).ToArbitrary();
+}

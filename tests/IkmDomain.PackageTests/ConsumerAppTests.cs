@@ -1,0 +1,33 @@
+using System.IO;
+
+namespace IkmDomain.PackageTests;
+
+[Collection(PackageCollection.Name)]
+public class ConsumerAppTests(PackageFixture packages)
+{
+    [Fact]
+    public void A_fresh_console_app_referencing_only_the_package_builds_warning_free_and_runs()
+    {
+        var app = Path.Combine(packages.WorkDirectory, "consumer");
+        Directory.CreateDirectory(app);
+        var template = Path.Combine(System.AppContext.BaseDirectory, "Consumer");
+        File.WriteAllText(Path.Combine(app, "Consumer.csproj"),
+            File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$IKM_VERSION$", packages.Version));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), File.ReadAllText(Path.Combine(template, "Program.cs.txt")));
+        // The freshly packed folder on top of the machine's own package sources; the app lives
+        // outside the repository, so no project reference or Directory.*.props can leak in.
+        File.WriteAllText(Path.Combine(app, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{packages.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        Dotnet.Run(app, "build", "-c", "Release", "-nologo");
+        var output = Dotnet.Run(app, "run", "-c", "Release", "--no-build");
+
+        Assert.Contains("consumer: GoogleMerchant Tsv", output);
+    }
+}

@@ -1,0 +1,69 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace IkmDomain.PackageTests;
+
+[Collection(PackageCollection.Name)]
+public class PackageContentTests(PackageFixture packages)
+{
+    [Theory]
+    [InlineData("IkmDomain")]
+    [InlineData("IkmDomain.Testing")]
+    [InlineData("IkmDomain.Cli")]
+    public void Every_package_carries_icon_readme_and_licence(string id)
+    {
+        using var zip = ZipFile.OpenRead(packages.PackagePath(id));
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("icon.png", names);
+        Assert.Contains("README.md", names);
+        Assert.Contains("THIRD-PARTY-NOTICES.md", names);
+        var nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open());
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.NotNull(metadata.Element(ns + "repository"));
+    }
+
+    [Theory]
+    [InlineData("IkmDomain")]
+    [InlineData("IkmDomain.Testing")]
+    [InlineData("IkmDomain.Cli")]
+    public void Every_package_has_a_symbol_package(string id)
+    {
+        Assert.True(File.Exists(packages.PackagePath(id, ".snupkg")), id + " has no .snupkg");
+    }
+
+    [Fact]
+    public void IkmDomain_package_ships_the_generator_inside_it_for_both_frameworks()
+    {
+        using var zip = ZipFile.OpenRead(packages.PackagePath("IkmDomain"));
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("analyzers/dotnet/cs/IkmDomain.Generators.dll", names);
+        Assert.Contains("lib/net8.0/IkmDomain.dll", names);
+        Assert.Contains("lib/net10.0/IkmDomain.dll", names);
+        Assert.Contains("lib/net10.0/IkmDomain.xml", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("lib/netstandard2.0", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void No_separate_generator_package_is_produced()
+    {
+        Assert.Empty(Directory.GetFiles(packages.FeedDirectory, "IkmDomain.Generators*.nupkg"));
+    }
+
+    [Fact]
+    public void The_tool_package_is_a_dotnet_tool_named_ikm()
+    {
+        using var zip = ZipFile.OpenRead(packages.PackagePath("IkmDomain.Cli"));
+        var settings = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml"));
+        var xml = XDocument.Load(settings.Open());
+
+        Assert.Equal("ikm", xml.Descendants("Command").Single().Attribute("Name")!.Value);
+    }
+}
