@@ -40,6 +40,16 @@ public class MoneyFormattingTests
 
     [Theory]
     [MemberData(nameof(Cultures.All), MemberType = typeof(Cultures))]
+    public void Negative_zero_is_shown_as_zero(string culture)
+    {
+        using var _ = new CultureScope(culture);
+        var negativeZero = new Money(new decimal(0, 0, 0, true, 2), Currency.IDR);
+        Assert.Equal("IDR 0.00", negativeZero.ToString());
+        Assert.Equal("Rp0,00", negativeZero.ToString("C", IndonesianFormat.NumberFormat));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures.All), MemberType = typeof(Cultures))]
     public void Currency_format_with_the_Indonesian_provider_is_PUEBI(string culture)
     {
         using var _ = new CultureScope(culture);
