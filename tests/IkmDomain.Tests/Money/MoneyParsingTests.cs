@@ -170,6 +170,13 @@ public class MoneyParsingTests
     }
 
     [Fact]
+    public void Numbers_longer_than_nineteen_digits_parse_exactly()
+    {
+        Assert.Equal(12345678901234567890.12m, Money.Parse("IDR 12345678901234567890.12").Amount);
+        Assert.Equal(12345678901234567890.12m, Money.Parse("Rp12.345.678.901.234.567.890,12").Amount);
+    }
+
+    [Fact]
     public void A_scale_word_that_overflows_is_rejected()
     {
         Assert.False(Money.TryParse("IDR 79228162514264337593543950335 triliun", null, out _));
