@@ -145,10 +145,12 @@ public sealed class RegionDirectory
     /// a code ("35.73") finds that region.
     /// </summary>
     /// <remarks>
-    /// Ranking: exact name, then name starting with the query, then a word starting with it, then the query
-    /// anywhere in the name; ties go to higher levels (province before regency before district before
-    /// village), then shorter names, then code order. So <c>"malang"</c> gives Kabupaten Malang and
-    /// Kota Malang first. The first search of a level builds its index.
+    /// Ranking: exact name; then prefix (the name, or one of its words, starts with the query); then the
+    /// query anywhere in the name. Within a tier, regions of the kind the query named come first, then
+    /// higher levels (province before regency before district before village), then whole-name prefixes
+    /// before word prefixes, then shorter names, then code order. So <c>"malang"</c> gives
+    /// Kabupaten Malang and Kota Malang first. Regency names are matched without "Kabupaten"/"Kota".
+    /// The first search of a level builds its index.
     /// </remarks>
     /// <param name="query">What the user typed.</param>
     /// <param name="level">Only this level, or null for all levels.</param>

@@ -7,15 +7,15 @@ namespace IkmDomain.Regions;
 /// <summary>
 /// The folded names of one level in one UTF-8 blob (<c>\nname\nname\n</c>), searched with the
 /// vectorised <see cref="MemoryExtensions.IndexOf{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> and ranked
-/// exact, prefix, word prefix, contains. Regency names are indexed without "Kabupaten"/"Kota".
+/// exact, prefix (of the name or of one of its words), contains. Regency names are indexed without "Kabupaten"/"Kota".
 /// </summary>
 internal sealed class RegionSearchIndex
 {
-    // Ranking tiers, best first.
+    // Ranking tiers, best first. A word of the name starting with the query counts as a prefix match
+    // ("jogja" finds Daerah Istimewa Yogyakarta), ranked after whole-name prefixes of the same level.
     public const int Exact = 0;
     public const int Prefix = 1;
-    public const int WordPrefix = 2;
-    public const int Contains = 3;
+    public const int Contains = 2;
 
     private readonly RegionTable _table;
     private readonly byte[] _blob;
@@ -66,14 +66,26 @@ internal sealed class RegionSearchIndex
         return new RegionSearchIndex(table, blob, starts);
     }
 
-    private static string StripKind(string name) =>
-        name.StartsWith("kabupaten ", StringComparison.Ordinal) ? name["kabupaten ".Length..]
-        : name.StartsWith("kota ", StringComparison.Ordinal) ? name["kota ".Length..]
-        : name;
+    // "Kabupaten X", "Kota X", and Jakarta's "Kota Administrasi X" / "Kabupaten Administrasi X" are indexed as "X".
+    private static readonly string[] Kinds = ["kabupaten administrasi ", "kota administrasi ", "kabupaten ", "kota "];
+
+    private static string StripKind(string name)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (name.StartsWith(kind, StringComparison.Ordinal))
+            {
+                return name[kind.Length..];
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>
     /// Adds a ranking key for every entry containing <paramref name="query"/> (folded UTF-8). The key sorts
-    /// by tier, then whether the entry misses the kind the query asked for, then level, then name length,
+    /// by tier, then whether the entry misses the kind the query asked for, then level, then whole-name
+    /// prefix before word prefix, then name length,
     /// and its low 22 bits identify the entry (level and index).
     /// </summary>
     public void Collect(ReadOnlySpan<byte> query, SearchHint hint, List<long> keys)
@@ -94,6 +106,7 @@ internal sealed class RegionSearchIndex
             var start = _starts[entry];
             var end = _starts[entry + 1] - 1;
             int tier;
+            long wordOnly = 0;
             if (found == start)
             {
                 tier = found + query.Length == end ? Exact : Prefix;
@@ -101,11 +114,12 @@ internal sealed class RegionSearchIndex
             else
             {
                 tier = Contains;
-                for (var at = found; at >= 0 && at + query.Length <= end; at = NextIn(blob, query, at + 1, end))
+                for (var at = found; at >= 0; at = NextIn(blob, query, at + 1, end))
                 {
                     if (blob[at - 1] == (byte)' ')
                     {
-                        tier = WordPrefix;
+                        tier = Prefix;
+                        wordOnly = 1;
                         break;
                     }
                 }
@@ -113,7 +127,7 @@ internal sealed class RegionSearchIndex
 
             var miss = hint.Matches(_table.Regions[entry].Code) ? 0L : 1L;
             var length = Math.Min(end - start, 255);
-            keys.Add((((((long)tier << 1) | miss) << 2 | level) << 8 | (long)length) << 22 | level << 20 | (long)entry);
+            keys.Add(((((((long)tier << 1) | miss) << 2 | level) << 1 | wordOnly) << 8 | (long)length) << 22 | level << 20 | (long)entry);
             pos = end + 1;
         }
     }
