@@ -62,7 +62,7 @@ public sealed class RegionDirectory
     /// <param name="level">The level.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
-    public int Count(RegionLevel level) => Table(level).Numbers.Length;
+    public int Count(RegionLevel level) => Table(level).Count;
 
     /// <summary>The region with this code, or <see langword="null"/> when the code does not exist in this edition.</summary>
     /// <param name="code">A code.</param>
@@ -72,7 +72,7 @@ public sealed class RegionDirectory
         var level = (int)code.Level;
         var table = _tables[level].Value;
         var index = table.IndexOf(code.Number);
-        return index >= 0 ? table.Regions[index] : null;
+        return index >= 0 ? table[index] : null;
     }
 
     /// <summary>Looks a region up by code.</summary>
@@ -113,7 +113,7 @@ public sealed class RegionDirectory
         var first = ~table.IndexOf(code.Number); // the parent's own number never occurs one level down
         var last = table.IndexOf(code.Number + span);
         last = last >= 0 ? last : ~last;
-        return first >= last ? RegionList.Empty : new RegionList(table.Regions, first, last - first);
+        return first >= last ? RegionList.Empty : new RegionList(table, first, last - first);
     }
 
     /// <summary>
@@ -213,7 +213,7 @@ public sealed class RegionDirectory
                 continue;
             }
 
-            results.Add(Table((RegionLevel)(id >> 20)).Regions[(int)(id & 0xFFFFF)]);
+            results.Add(Table((RegionLevel)(id >> 20))[(int)(id & 0xFFFFF)]);
             if (results.Count == limit)
             {
                 break;

@@ -32,15 +32,18 @@ internal sealed class RegionSearchIndex
 
     public static RegionSearchIndex Build(RegionTable table)
     {
-        var regions = table.Regions;
-        var text = new StringBuilder(regions.Length * 12);
-        var starts = new int[regions.Length + 1];
+        var count = table.Count;
+        var text = new StringBuilder(count * 12);
+        var starts = new int[count + 1];
         text.Append('\n');
         var folded = new StringBuilder(64);
-        for (var i = 0; i < regions.Length; i++)
+        Span<char> chars = stackalloc char[256];
+        for (var i = 0; i < count; i++)
         {
             folded.Clear();
-            RegionNameNormalizer.Append(regions[i].Name, folded);
+            var utf8 = table.NameUtf8(i);
+            var name16 = utf8.Length <= chars.Length ? chars[..Encoding.UTF8.GetChars(utf8, chars)] : Encoding.UTF8.GetString(utf8).AsSpan();
+            RegionNameNormalizer.Append(name16, folded);
             var name = folded.ToString();
             if (table.Level == RegionLevel.Regency)
             {
@@ -62,7 +65,7 @@ internal sealed class RegionSearchIndex
             }
         }
 
-        starts[regions.Length] = blob.Length;
+        starts[count] = blob.Length;
         return new RegionSearchIndex(table, blob, starts);
     }
 
@@ -125,7 +128,7 @@ internal sealed class RegionSearchIndex
                 }
             }
 
-            var miss = hint.Matches(_table.Regions[entry].Code) ? 0L : 1L;
+            var miss = hint.Matches(RegionCode.FromPacked((_table.Numbers[entry] << 2) | level)) ? 0L : 1L;
             var length = Math.Min(end - start, 255);
             keys.Add(((((((long)tier << 1) | miss) << 2 | level) << 1 | wordOnly) << 8 | (long)length) << 22 | level << 20 | (long)entry);
             pos = end + 1;
