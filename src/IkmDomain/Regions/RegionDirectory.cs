@@ -71,7 +71,7 @@ public sealed class RegionDirectory
     {
         var level = (int)code.Level;
         var table = _tables[level].Value;
-        var index = table.IndexOf(code.Number);
+        var index = table.Lookup(code.Number);
         return index >= 0 ? table[index] : null;
     }
 
@@ -88,7 +88,7 @@ public sealed class RegionDirectory
     /// <summary>Whether a region with this code exists in this edition.</summary>
     /// <param name="code">A code.</param>
     /// <returns>True when it exists.</returns>
-    public bool Exists(RegionCode code) => _tables[(int)code.Level].Value.IndexOf(code.Number) >= 0;
+    public bool Exists(RegionCode code) => _tables[(int)code.Level].Value.Lookup(code.Number) >= 0;
 
     /// <summary>
     /// The regions directly under <paramref name="code"/> (the regencies of a province, the districts of a
