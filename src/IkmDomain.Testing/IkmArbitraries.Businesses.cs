@@ -47,8 +47,8 @@ public static partial class IkmArbitraries
     public static Arbitrary<IkmDomain.Businesses.Nik> Nik() => NikGen().ToArbitrary();
 
     private static Gen<IkmDomain.Businesses.Nik> NikGen() =>
-        from province in Gen.Choose(11, 99)
-        from regency in Gen.Choose(1, 99)
+        from province in Gen.Choose(11, 99).Where(p => p % 10 != 0)
+        from regency in Gen.Choose(1, 99).Where(r => r != 70)
         from district in Gen.Choose(1, 99)
         from year in Gen.Choose(0, 99)
         from month in Gen.Choose(1, 12)

@@ -12,7 +12,8 @@ namespace IkmDomain.Businesses;
 /// <para>Layout (PP 37/2007 Art. 37): 6 digits of the district (<i>kecamatan</i>) where the person was
 /// registered (province 2 + regency 2 + district 2, Kemendagri codes), the birth date as <c>ddmmyy</c>
 /// with 40 added to the day for women (so the day is 01-31 or 41-71), and a 4-digit serial.</para>
-/// <para>Parsing checks the structure: 16 digits, province 11-99, regency and district not 00, month
+/// <para>Parsing checks the structure: 16 digits, a well-formed district code (province 11-99 not ending
+/// in 0, regency 01-69 or 71-99, district 01-99; Permendagri 137/2017 Art. 4), month
 /// 01-12 and a day that exists in that month (29 February only in a year of the century divisible by
 /// four). It does not check the region against today's directory: a NIK keeps the code in force when it
 /// was issued, which may since have been split or renumbered.</para>
@@ -47,6 +48,27 @@ public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattab
             });
         }
     }
+
+    /// <summary>
+    /// Gets the district (<i>kecamatan</i>) where the person was registered, as a region code. It may be
+    /// missing from today's <c>RegionDirectory</c>: codes are split and renumbered over time.
+    /// </summary>
+    public IkmDomain.Regions.RegionCode District
+    {
+        get
+        {
+            var r = RegionDigits;
+            return IsDistrictShape(r / 10000, r / 100 % 100, r % 100)
+                ? IkmDomain.Regions.RegionCode.FromParts(r / 10000, r / 100 % 100, r % 100)
+                : throw new InvalidOperationException("default(Nik) has no district; parse a NIK first.");
+        }
+    }
+
+    // The shape of a Kemendagri district code (Permendagri 137/2017 Art. 4), not its existence.
+    private static bool IsDistrictShape(int province, int regency, int district) =>
+        province is >= 11 and <= 99 && province % 10 != 0
+        && regency is >= 1 and <= 99 && regency != 70
+        && district is >= 1 and <= 99;
 
     private int RawDay => (int)(_value / 100_000_000 % 100);
 
@@ -134,9 +156,9 @@ public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattab
 
         var candidate = new Nik(value);
         var region = candidate.RegionDigits;
-        if (region / 10000 < 11 || region / 100 % 100 == 0 || region % 100 == 0)
+        if (!IsDistrictShape(region / 10000, region / 100 % 100, region % 100))
         {
-            return "the first six digits must be a district code (province 11-99, regency and district not 00)";
+            return "the first six digits must be a district code (province 11-99 not ending in 0, regency 01-69 or 71-99, district 01-99; Permendagri 137/2017 Art. 4)";
         }
 
         var rawDay = candidate.RawDay;

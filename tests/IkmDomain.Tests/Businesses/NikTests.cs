@@ -64,6 +64,8 @@ public class NikTests
     [InlineData("1073011708900001")] // province 10
     [InlineData("3500011708900001")] // regency 00
     [InlineData("3573001708900001")] // district 00
+    [InlineData("2073011708900001")] // province 20
+    [InlineData("3570011708900001")] // regency 70
     public void Rejects_a_malformed_region(string text)
     {
         Assert.False(Nik.TryParse(text, out _));
@@ -74,6 +76,15 @@ public class NikTests
     {
         // 98.99.99 is not in any directory edition; a NIK keeps the code it was issued with.
         Assert.True(Nik.TryParse("9899991708900001", out _));
+    }
+
+    [Fact]
+    public void District_is_a_region_code()
+    {
+        var district = Nik.Parse("3573011708900001").District;
+
+        Assert.Equal("35.73.01", district.ToString());
+        Assert.Equal(IkmDomain.Regions.RegionLevel.District, district.Level);
     }
 
     [Fact]
