@@ -18,6 +18,21 @@ public static partial class IkmArbitraries
     public static Arbitrary<RegionLevel> RegionLevel() =>
         Gen.Elements(Regions.RegionLevel.Province, Regions.RegionLevel.Regency, Regions.RegionLevel.District, Regions.RegionLevel.Village).ToArbitrary();
 
+    /// <summary>
+    /// Region codes that exist in <see cref="RegionDirectory.Default"/> (sampled from the embedded data);
+    /// loads the directory on first use.
+    /// </summary>
+    /// <returns>An arbitrary of existing <see cref="RegionCode"/>s.</returns>
+    public static Arbitrary<RegionCode> ExistingRegionCode() =>
+        Gen.Elements(Regions.RegionLevel.Province, Regions.RegionLevel.Regency, Regions.RegionLevel.District, Regions.RegionLevel.Village)
+            .SelectMany(level => Gen.Choose(0, RegionDirectory.Default.Count(level) - 1).Select(i => RegionDirectory.Default.All(level)[i].Code))
+            .ToArbitrary();
+
+    /// <summary>Five-digit Indonesian postal codes with a zone digit 1–9.</summary>
+    /// <returns>An arbitrary of <see cref="PostalCode"/>.</returns>
+    public static Arbitrary<PostalCode> PostalCode() =>
+        Gen.Choose(10000, 99999).Select(n => Regions.PostalCode.FromNumber(n)).ToArbitrary();
+
     /// <summary>Text that <see cref="Regions.RegionCode.TryParse(string?, out Regions.RegionCode)"/> must reject:
     /// wrong lengths, zero parts, BPS-style three-digit districts, letters, mixed separators.</summary>
     /// <returns>An arbitrary of invalid region-code strings.</returns>

@@ -18,7 +18,7 @@ namespace IkmDomain.Regions;
 /// </para>
 /// <para>
 /// A well-formed code may still not exist: whether it does is a question for
-/// <c>RegionDirectory</c>, not for the parser. These are Kemendagri codes; BPS statistical codes
+/// <see cref="RegionDirectory"/>, not for the parser. These are Kemendagri codes; BPS statistical codes
 /// are a different system (three-digit districts) and are rejected.
 /// </para>
 /// <para>
@@ -87,7 +87,7 @@ public readonly struct RegionCode :
     public int VillageNumber => (int)(Number % DistrictFactor);
 
     /// <summary>The ten-digit number padded with zeros, e.g. 3573000000 for 35.73.</summary>
-    private long Number => _packed >> 2;
+    internal long Number => _packed >> 2;
 
     /// <summary>The packed value, ordered like the codes; used by the directory's sorted tables.</summary>
     internal long Packed => _packed;

@@ -1,0 +1,64 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace IkmDomain.Regions;
+
+/// <summary>
+/// One administrative region from <see cref="RegionDirectory"/>: its Kemendagri code and official name
+/// (for example <c>35.73</c> "Kota Malang").
+/// </summary>
+/// <remarks>
+/// Regency names carry their kind as in the decree ("Kabupaten Malang", "Kota Malang"); province,
+/// district and village names are bare. Instances come from the directory; two regions are equal when
+/// their codes and names are equal.
+/// </remarks>
+/// <threadsafety static="true" instance="true"/>
+public sealed class Region : IEquatable<Region>
+{
+    /// <summary>Creates a region.</summary>
+    /// <param name="code">The Kemendagri code.</param>
+    /// <param name="name">The official name.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public Region(RegionCode code, string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Code = code;
+        Name = name;
+    }
+
+    /// <summary>The Kemendagri code, for example <c>35.73</c>.</summary>
+    public RegionCode Code { get; }
+
+    /// <summary>The official name, for example "Kota Malang".</summary>
+    public string Name { get; }
+
+    /// <summary>The level: province, regency or city, district, or village.</summary>
+    public RegionLevel Level => Code.Level;
+
+    /// <summary>The code followed by the name, for example <c>35.73 Kota Malang</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Code.ToString() + " " + Name;
+
+    /// <inheritdoc/>
+    public bool Equals([NotNullWhen(true)] Region? other) =>
+        other is not null && Code == other.Code && string.Equals(Name, other.Name, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => Equals(obj as Region);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, StringComparer.Ordinal.GetHashCode(Name));
+
+    /// <summary>Whether two regions are equal (same code and name).</summary>
+    /// <param name="left">A region or null.</param>
+    /// <param name="right">A region or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Region? left, Region? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two regions differ.</summary>
+    /// <param name="left">A region or null.</param>
+    /// <param name="right">A region or null.</param>
+    /// <returns>True when they are not equal.</returns>
+    public static bool operator !=(Region? left, Region? right) => !(left == right);
+}
