@@ -145,8 +145,9 @@ public readonly partial struct Money
     private static bool IsCanonical(ReadOnlySpan<char> format) =>
         format.IsEmpty || format is "G" or "g" or "R" or "r";
 
+    // decimal keeps the sign of zero ("-0.00"); money text never shows it.
     private decimal CanonicalAmount() =>
-        WithMinimumScale(_amount, _currency.MinorUnits);
+        WithMinimumScale(_amount == 0m ? Math.Abs(_amount) : _amount, _currency.MinorUnits);
 
     private bool TryFormatCanonical(Span<char> destination, out int charsWritten)
     {

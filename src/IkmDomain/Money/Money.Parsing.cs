@@ -29,7 +29,9 @@ public readonly partial struct Money
     /// <para>
     /// Group separators must separate groups of three digits, so <c>"Rp1.3"</c> is rejected rather
     /// than read as 1.3 or 13. Text that is not valid with the provider's separators but is the
-    /// invariant machine form (<c>"IDR 1300000.00"</c>) is still read as such.
+    /// invariant machine form (<c>"IDR 1300000.00"</c>, a code before plain digits) is still read as
+    /// such; text the provider can read is read the provider's way (<c>"IDR 1.300"</c> is 1,300 with
+    /// <see cref="IndonesianFormat.NumberFormat"/>). Parse the machine form with a null provider.
     /// </para>
     /// <para>Scale words: <c>ribu</c>/<c>rb</c> (10³), <c>juta</c>/<c>jt</c> (10⁶),
     /// <c>miliar</c>/<c>milyar</c> (10⁹), <c>triliun</c> (10¹²), <c>thousand</c>, <c>million</c>,
@@ -196,9 +198,11 @@ public readonly partial struct Money
             ? (marker.IsRupiahSymbol ? IndonesianFormat.NumberFormat : NumberFormatInfo.InvariantInfo)
             : NumberFormatInfo.GetInstance(provider);
         var numberError = TryReadNumber(s, nfi, out var amount, out var consumed);
-        if (numberError != ParseError.None && provider is not null && !ReferenceEquals(nfi, NumberFormatInfo.InvariantInfo))
+        if (numberError != ParseError.None && provider is not null && marker.Kind == MoneySymbols.Kind.Currency &&
+            !marker.IsSymbol && !ReferenceEquals(nfi, NumberFormatInfo.InvariantInfo))
         {
-            // The invariant machine form is accepted whatever the provider says.
+            // The invariant machine form ("IDR 1300000.00": a code, digits, '.') is accepted when the
+            // provider's separators cannot read it; when they can, the provider wins.
             var invariantError = TryReadNumber(s, NumberFormatInfo.InvariantInfo, out amount, out consumed);
             if (invariantError == ParseError.None && IsPlainInvariant(s[..consumed]))
             {

@@ -38,7 +38,14 @@ public readonly partial struct Money :
     IComparable,
     ISpanFormattable,
     IUtf8SpanFormattable,
-    ISpanParsable<Money>
+    ISpanParsable<Money>,
+    IAdditionOperators<Money, Money, Money>,
+    ISubtractionOperators<Money, Money, Money>,
+    IMultiplyOperators<Money, decimal, Money>,
+    IDivisionOperators<Money, decimal, Money>,
+    IUnaryNegationOperators<Money, Money>,
+    IUnaryPlusOperators<Money, Money>,
+    IComparisonOperators<Money, Money, bool>
 {
     private readonly decimal _amount;
     private readonly Currency _currency;
