@@ -3,6 +3,10 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using IkmDomain.Businesses;
+using IkmDomain.Regions;
+using Level = IkmDomain.Regions.RegionLevel;
+using BusinessRecord = IkmDomain.Businesses.IkmBusiness;
+using SentraRecord = IkmDomain.Businesses.Sentra;
 using CertificationRecord = IkmDomain.Businesses.Certification;
 using KbliCode = IkmDomain.Businesses.Kbli;
 using Phone = IkmDomain.Businesses.PhoneNumber;
@@ -124,6 +128,79 @@ public static partial class IkmArbitraries
             IssuedOn = issued,
             ExpiresOn = expires ? issued.AddDays(validDays) : null,
             BatikmarkLabel = kind == CertificationKind.Batikmark ? label : null,
+        }).ToArbitrary();
+
+    private static Gen<RegionCode> ExistingRegionAt(Level level) =>
+        Gen.Choose(0, RegionDirectory.Default.Count(level) - 1).Select(i => RegionDirectory.Default.All(level)[i].Code);
+
+    /// <summary>
+    /// Consistent <see cref="BusinessRecord"/> profiles that pass <c>IkmBusinessValidator</c> without errors
+    /// (warnings such as an expired certificate may occur): an existing district or village, at least one
+    /// distinct KBLI code, a declared scale that matches the capital (PP 7/2021 Art. 35), workers that add
+    /// up, an NPWP whose taxpayer type fits the legal form, a founding year from 1950 to 2020.
+    /// Loads the region directory on first use.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<BusinessRecord> IkmBusiness() => (
+        from nib in Nib().Generator
+        from name in Gen.Elements("Ukir Jaya", "Batik Sekar", "Anyaman Lestari", "Gerabah Kasongan", "Perak Celuk")
+        from form in Gen.Elements(LegalForm.CV, LegalForm.PT, LegalForm.Koperasi, LegalForm.Perseorangan, LegalForm.PTPerorangan)
+        from companyNpwp in NpwpWithValidCheckDigitGen().Select(n => IkmDomain.Businesses.Npwp.Parse("01" + n.ToString("D", null)[2..]))
+        from personalNpwp in NikGen().Select(n => IkmDomain.Businesses.Npwp.Parse(n.ToString()))
+        from hasNpwp in Gen.Elements(true, false)
+        from codes in Gen.SubListOf(new[] { 16291, 16293, 13134, 32112, 32903, 23932 }).Where(l => l.Count > 0)
+        from level in Gen.Elements(Level.District, Level.Village)
+        from region in ExistingRegionAt(level)
+        from phone in PhoneNumber().Generator
+        from year in Gen.Choose(1950, 2020)
+        from male in Gen.Choose(0, 60)
+        from female in Gen.Choose(0, 60)
+        from capitalMillions in Gen.Choose(0, 20_000)
+        from salesMillions in Gen.Choose(0, 60_000)
+        from material in CraftMaterialGen
+        from certifications in Gen.ListOf(Certification().Generator, 2)
+        let capital = new Money(capitalMillions * 1_000_000m, IkmDomain.Currency.IDR)
+        select new BusinessRecord
+        {
+            Nib = nib,
+            Name = name,
+            LegalForm = form,
+            Npwp = hasNpwp ? (form == LegalForm.Perseorangan ? personalNpwp : companyNpwp) : null,
+            KbliCodes = codes.Select(c => new KbliCode(c)).ToArray(),
+            Region = region,
+            StreetAddress = "Jl. Raya No. " + (male + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Phone = phone,
+            Email = "info@" + name.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() + ".co.id",
+            FoundedYear = year,
+            Workers = male + female,
+            MaleWorkers = male,
+            FemaleWorkers = female,
+            Capital = capital,
+            AnnualSales = new Money(salesMillions * 1_000_000m, IkmDomain.Currency.IDR),
+            DeclaredScale = BusinessScale.FromCapital(capital),
+            Materials = [material],
+            Certifications = certifications.Where(c => c.IssuedOn <= new DateOnly(2026, 1, 1)).ToArray(),
+        }).ToArbitrary();
+
+    /// <summary>
+    /// <see cref="SentraRecord"/> values that pass <c>SentraValidator</c>: an existing village, 1-30 distinct
+    /// member NIBs. Loads the region directory on first use.
+    /// </summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<SentraRecord> Sentra() => (
+        from village in ExistingRegionAt(Level.Village)
+        from id in DigitText(6)
+        from commodity in Gen.Elements(("Ukiran kayu", 16293), ("Batik tulis", 13134), ("Anyaman rotan", 16291), ("Gerabah", 23932))
+        from count in Gen.Choose(1, 30)
+        from members in Gen.ListOf(Nib().Generator, count)
+        select new SentraRecord
+        {
+            Id = "SENTRA-" + id,
+            Name = "Sentra " + commodity.Item1,
+            Village = village,
+            MainCommodity = commodity.Item1,
+            MainKbli = new KbliCode(commodity.Item2),
+            Members = members.Distinct().ToArray(),
         }).ToArbitrary();
 
     /// <summary>Text that must be rejected as a NIB: wrong length, or a non-digit among the digits.</summary>

@@ -285,3 +285,15 @@ public class IkmBusinessValidatorTests
         Assert.Equal("Certifications[0].ExpiresOn", failure.PropertyName);
     }
 }
+
+public class IkmBusinessValidatorPropertyTests
+{
+    [FsCheck.Xunit.Property(MaxTest = 30)]
+    public FsCheck.Property Generated_businesses_have_no_errors() =>
+        FsCheck.Fluent.Prop.ForAll(IkmDomain.Testing.IkmArbitraries.IkmBusiness(), b =>
+            new IkmBusinessValidator(FixedClock.On(2026, 11, 27)).Validate(b).Errors.All(f => f.Severity != Severity.Error));
+
+    [FsCheck.Xunit.Property(MaxTest = 30)]
+    public FsCheck.Property Generated_sentra_have_no_errors() =>
+        FsCheck.Fluent.Prop.ForAll(IkmDomain.Testing.IkmArbitraries.Sentra(), s => new SentraValidator().Validate(s).IsValid);
+}
