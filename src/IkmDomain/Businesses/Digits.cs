@@ -51,15 +51,14 @@ internal static class Digits
     public static string Quote(ReadOnlySpan<char> text) =>
         text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
 
-    /// <summary>10 to the power <paramref name="exponent"/> (0..19).</summary>
-    public static ulong Pow10(int exponent)
-    {
-        ulong result = 1;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10;
-        }
+    private static readonly ulong[] Powers =
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+        10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
+        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+        10_000_000_000_000_000_000,
+    ];
 
-        return result;
-    }
+    /// <summary>10 to the power <paramref name="exponent"/> (0..19).</summary>
+    public static ulong Pow10(int exponent) => Powers[exponent];
 }
