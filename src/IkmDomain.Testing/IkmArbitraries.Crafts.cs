@@ -123,7 +123,7 @@ public static partial class IkmArbitraries
             description,
             materials,
             IkmDomain.Money.Idr(price),
-            Enumerable.Range(1, imageCount).Select(i => new Uri($"https://cdn.example.id/{Uri.EscapeDataString(sku)}/{i}.jpg")),
+            Enumerable.Range(1, imageCount).Select(i => new Uri($"https://cdn.example.id/{Uri.EscapeDataString(sku)}/{i}.jpg")).ToArray(),
             new Uri($"https://toko.example.id/p/{Uri.EscapeDataString(sku)}"),
             brand)
         {
