@@ -11,7 +11,7 @@ namespace IkmDomain.Exports;
 /// </summary>
 /// <remarks>
 /// <para>The ministries count different baskets of goods (Kemendag's handicraft figures even include
-/// wigs), so figures from different sources must never be added together: <see cref="ExportStatistics"/>
+/// wigs), so figures from different sources must never be added together: <c>ExportStatistics</c>
 /// refuses to aggregate across sources unless you pick one.</para>
 /// <para>Names compare case-insensitively (<c>kemenperin</c> equals <see cref="Kemenperin"/>) and the
 /// well-known names keep their canonical spelling. A name is 1 to 100 characters with no control
