@@ -8,6 +8,7 @@ app.Configure(config =>
     config.PropagateExceptions();
     config.AddCommand<DemoCommand>("demo")
         .WithDescription("Show what IkmDomain can do, using the library's own types and data.");
+    config.AddCommand<StatsCommand>("stats").WithDescription("Summarise handicraft export statistics: the published figures, or a UN Comtrade CSV/JSON file.");
 });
 
 try
