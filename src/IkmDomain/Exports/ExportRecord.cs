@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using IkmDomain.Crafts;
 
 namespace IkmDomain.Exports;
@@ -20,6 +21,9 @@ namespace IkmDomain.Exports;
 /// <threadsafety static="true" instance="true"/>
 public sealed record ExportRecord
 {
+    // FromHsCode scans the material catalogue; headings are few, so remember each answer.
+    private static readonly ConcurrentDictionary<HsCode, CraftMaterial?> MaterialByHeading = new();
+
     private readonly CraftMaterial? _material;
     private readonly decimal? _netWeightKg;
     private readonly decimal? _quantity;
@@ -138,7 +142,7 @@ public sealed record ExportRecord
     /// <summary>Where the figure was published (a citation or web address), if known.</summary>
     public string? Reference { get; init; }
 
-    /// <summary>The material a heading belongs to when it belongs to exactly one, else null.</summary>
+    /// <summary>The material a heading belongs to when it belongs to exactly one, else null (cached per heading).</summary>
     internal static CraftMaterial? DeriveMaterial(HsCode? code)
     {
         if (code is not { } hs || hs.Heading is not { } heading)
@@ -146,7 +150,10 @@ public sealed record ExportRecord
             return null;
         }
 
-        var materials = CraftMaterial.FromHsCode(heading);
-        return materials.Count == 1 ? materials[0] : null;
+        return MaterialByHeading.GetOrAdd(heading, static h =>
+        {
+            var materials = CraftMaterial.FromHsCode(h);
+            return materials.Count == 1 ? materials[0] : null;
+        });
     }
 }
