@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using IkmDomain.Exports;
+
+namespace IkmDomain.Tests.Exports;
+
+[JsonSerializable(typeof(CountryCode))]
+[JsonSerializable(typeof(TradePeriod))]
+[JsonSerializable(typeof(ExportSource))]
+[JsonSerializable(typeof(Dictionary<CountryCode, int>))]
+internal sealed partial class ExportsTestJson : JsonSerializerContext
+{
+}
