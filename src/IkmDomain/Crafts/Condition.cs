@@ -1,0 +1,14 @@
+namespace IkmDomain.Crafts;
+
+/// <summary>The condition of a product, as Google Merchant Center and Meta name it (<c>new</c>, <c>refurbished</c>, <c>used</c>).</summary>
+public enum Condition
+{
+    /// <summary>New: the usual condition of handicrafts.</summary>
+    New = 0,
+
+    /// <summary>Restored to working order (for example a restored antique).</summary>
+    Refurbished = 1,
+
+    /// <summary>Previously owned.</summary>
+    Used = 2,
+}

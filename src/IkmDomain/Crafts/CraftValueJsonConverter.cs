@@ -1,0 +1,66 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IkmDomain.Crafts;
+
+/// <summary>
+/// Writes a crafts value type as its canonical string and reads it back through <c>Parse</c>;
+/// also works as a dictionary key. No reflection: the type's static <see cref="ISpanParsable{TSelf}"/>
+/// members are called directly.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal abstract class CraftValueJsonConverter<T> : JsonConverter<T>
+    where T : struct, ISpanParsable<T>, ISpanFormattable
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a JSON string for {typeof(T).Name}, got {reader.TokenType}.");
+        }
+
+        return ParseOrThrow(reader.GetString()!);
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> buffer = stackalloc char[64];
+        if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
+        {
+            writer.WriteStringValue(buffer[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
+        }
+    }
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ParseOrThrow(reader.GetString()!);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.ToString(null, CultureInfo.InvariantCulture));
+    }
+
+    private static T ParseOrThrow(string text)
+    {
+        if (T.TryParse(text, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        try
+        {
+            return T.Parse(text, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException ex)
+        {
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+}

@@ -1,0 +1,562 @@
+using System;
+using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
+
+namespace IkmDomain;
+
+/// <summary>
+/// An exact amount of money: a <see cref="decimal"/> <see cref="Amount"/> in a <see cref="Currency"/>
+/// (<c>IDR 1300000.00</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Arithmetic is exact decimal arithmetic: nothing is rounded after each step (NodaMoney issue
+/// #27). Round once, where the business rule says so, with <see cref="Round()"/> (to the ISO 4217
+/// minor unit, <see cref="MidpointRounding.ToEven"/> unless you ask otherwise). Amounts in different
+/// currencies never mix: <c>+ - &lt; &gt;</c> and <see cref="CompareTo(Money)"/> throw
+/// <see cref="CurrencyMismatchException"/>; <see cref="Equals(Money)"/> is simply false.
+/// Equality is by value: <c>IDR 10.00 == IDR 10</c>.
+/// </para>
+/// <para>
+/// <see cref="ToString()"/> is the invariant machine form <c>"IDR 1300000.00"</c> (code, one space,
+/// at least the currency's minor digits and more when the amount has them), so
+/// <c>Parse(ToString())</c> round-trips exactly. For people, use
+/// <c>ToString("C", IndonesianFormat.NumberFormat)</c> (<c>"Rp1.300.000,00"</c>) or <c>"C0"</c>
+/// (<c>"Rp1.300.000"</c>, how rupiah prices are usually shown).
+/// </para>
+/// <para><c>default(Money)</c> is <c>XXX 0</c> (see <see cref="Currency.XXX"/>).</para>
+/// </remarks>
+/// <threadsafety>Immutable value type; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(MoneyJsonConverter))]
+public readonly partial struct Money :
+    IEquatable<Money>,
+    IComparable<Money>,
+    IComparable,
+    ISpanFormattable,
+    IUtf8SpanFormattable,
+    ISpanParsable<Money>
+{
+    private readonly decimal _amount;
+    private readonly Currency _currency;
+
+    /// <summary>Creates an amount of money. The amount is kept exactly as given (not rounded).</summary>
+    /// <param name="amount">The amount, in major units (rupiah, dollars).</param>
+    /// <param name="currency">The currency.</param>
+    public Money(decimal amount, Currency currency)
+    {
+        _amount = amount;
+        _currency = currency;
+    }
+
+    /// <summary>The amount in major units, exactly as constructed or computed.</summary>
+    public decimal Amount => _amount;
+
+    /// <summary>The currency.</summary>
+    public Currency Currency => _currency;
+
+    /// <summary>True when the amount is zero.</summary>
+    public bool IsZero => _amount == 0m;
+
+    /// <summary>True when the amount is below zero.</summary>
+    public bool IsNegative => _amount < 0m;
+
+    /// <summary>Zero in the given currency.</summary>
+    /// <param name="currency">The currency.</param>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>Rupiah: <c>Money.Idr(1_300_000)</c> is <c>IDR 1300000</c>.</summary>
+    /// <param name="amount">The amount in rupiah.</param>
+    public static Money Idr(decimal amount) => new(amount, Currency.IDR);
+
+    /// <summary>US dollars: <c>Money.Usd(776)</c> is <c>USD 776</c>.</summary>
+    /// <param name="amount">The amount in dollars.</param>
+    public static Money Usd(decimal amount) => new(amount, Currency.USD);
+
+    /// <summary>Deconstructs into amount and currency.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="currency">The currency.</param>
+    public void Deconstruct(out decimal amount, out Currency currency)
+    {
+        amount = _amount;
+        currency = _currency;
+    }
+
+    // ---- arithmetic -------------------------------------------------------------------------
+
+    /// <summary>Adds two amounts of the same currency, exactly.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside the <see cref="decimal"/> range.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch(left._currency, right._currency, "add");
+        }
+
+        return new Money(Add(left, right), left._currency);
+    }
+
+    /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>, exactly.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside the <see cref="decimal"/> range.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch(left._currency, right._currency, "subtract");
+        }
+
+        return new Money(Subtract(left, right), left._currency);
+    }
+
+    /// <summary>Negates the amount.</summary>
+    /// <param name="value">The amount.</param>
+    public static Money operator -(Money value) => new(-value._amount, value._currency);
+
+    /// <summary>Returns the amount unchanged.</summary>
+    /// <param name="value">The amount.</param>
+    public static Money operator +(Money value) => value;
+
+    /// <summary>Multiplies an amount by a factor, exactly (as far as <see cref="decimal"/> allows; no rounding to minor units).</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="factor">The factor.</param>
+    /// <exception cref="OverflowException">The product is outside the <see cref="decimal"/> range.</exception>
+    public static Money operator *(Money money, decimal factor)
+    {
+        try
+        {
+            return new Money(money._amount * factor, money._currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow(money, "*", factor.ToString(CultureInfo.InvariantCulture), ex);
+        }
+    }
+
+    /// <summary>Multiplies an amount by a factor.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="money">The amount.</param>
+    /// <exception cref="OverflowException">The product is outside the <see cref="decimal"/> range.</exception>
+    public static Money operator *(decimal factor, Money money) => money * factor;
+
+    /// <summary>Divides an amount by a divisor (no rounding to minor units: use <see cref="Allocate(int)"/> to split money).</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="divisor">The divisor.</param>
+    /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient is outside the <see cref="decimal"/> range.</exception>
+    public static Money operator /(Money money, decimal divisor)
+    {
+        try
+        {
+            return new Money(money._amount / divisor, money._currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow(money, "/", divisor.ToString(CultureInfo.InvariantCulture), ex);
+        }
+    }
+
+    /// <summary>The ratio of two amounts of the same currency (<c>IDR 300 / IDR 1200 = 0.25</c>).</summary>
+    /// <param name="left">The dividend.</param>
+    /// <param name="right">The divisor.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    /// <exception cref="DivideByZeroException"><paramref name="right"/> is zero.</exception>
+    /// <exception cref="OverflowException">The ratio is outside the <see cref="decimal"/> range.</exception>
+    public static decimal operator /(Money left, Money right)
+    {
+        if (left._currency != right._currency)
+        {
+            ThrowMismatch(left._currency, right._currency, "divide");
+        }
+
+        try
+        {
+            return left._amount / right._amount;
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow(left, "/", right.ToString(), ex);
+        }
+    }
+
+    /// <summary>Adds two amounts of the same currency (same as <c>+</c>).</summary>
+    /// <param name="other">The amount to add.</param>
+    public Money Add(Money other) => this + other;
+
+    /// <summary>Subtracts an amount of the same currency (same as <c>-</c>).</summary>
+    /// <param name="other">The amount to subtract.</param>
+    public Money Subtract(Money other) => this - other;
+
+    /// <summary>Multiplies by a factor (same as <c>*</c>).</summary>
+    /// <param name="factor">The factor.</param>
+    public Money Multiply(decimal factor) => this * factor;
+
+    /// <summary>Divides by a divisor (same as <c>/</c>).</summary>
+    /// <param name="divisor">The divisor.</param>
+    public Money Divide(decimal divisor) => this / divisor;
+
+    /// <summary>The same amount with a negative sign flipped (<c>|amount|</c>).</summary>
+    public Money Abs() => new(Math.Abs(_amount), _currency);
+
+    /// <summary>The amount with the opposite sign.</summary>
+    public Money Negate() => -this;
+
+    // ---- rounding and minor units -------------------------------------------------------------
+
+    /// <summary>
+    /// Rounds to the currency's ISO 4217 minor unit with banker's rounding
+    /// (<see cref="MidpointRounding.ToEven"/>): IDR 10.005 becomes IDR 10.00, IDR 10.015 becomes 10.02.
+    /// Currencies without a minor unit (<see cref="Currency.HasMinorUnits"/> false) are returned unchanged.
+    /// </summary>
+    public Money Round() => Round(MidpointRounding.ToEven);
+
+    /// <summary>Rounds to the currency's ISO 4217 minor unit with the given rule.</summary>
+    /// <param name="mode">How to round midpoints (and, for the directed modes, everything).</param>
+    public Money Round(MidpointRounding mode) =>
+        _currency.HasMinorUnits ? new Money(decimal.Round(_amount, _currency.MinorUnits, mode), _currency) : this;
+
+    /// <summary>
+    /// Rounds to a number of decimal places of your choosing, for example 0 for whole rupiah as
+    /// cash prices are shown (IDR 1500.50 becomes IDR 1500 with ToEven).
+    /// </summary>
+    /// <param name="decimals">Decimal places, 0 to 28.</param>
+    /// <param name="mode">How to round midpoints; banker's rounding by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0..28.</exception>
+    public Money Round(int decimals, MidpointRounding mode = MidpointRounding.ToEven)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
+        return new Money(decimal.Round(_amount, decimals, mode), _currency);
+    }
+
+    /// <summary>
+    /// The amount in minor units (sen, cents): IDR 1300000.00 is 130000000. The amount must be a
+    /// whole number of minor units; call <see cref="Round()"/> first when it may not be.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The amount has more decimals than the minor unit, or the currency has no minor unit.</exception>
+    /// <exception cref="OverflowException">The result does not fit in a <see cref="long"/>.</exception>
+    public long ToMinorUnits()
+    {
+        RequireMinorUnits(_currency);
+        var scaled = _amount * PowerOfTen(_currency.MinorUnits);
+        if (decimal.Truncate(scaled) != scaled)
+        {
+            throw new InvalidOperationException(
+                $"{ToString()} is not a whole number of minor units ({_currency.MinorUnits.ToString(CultureInfo.InvariantCulture)} decimals for {_currency.Code}): call Round() first.");
+        }
+
+        try
+        {
+            return decimal.ToInt64(scaled);
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException($"{ToString()} in minor units does not fit in a 64-bit integer.", ex);
+        }
+    }
+
+    /// <summary>Creates money from minor units: <c>FromMinorUnits(130000000, Currency.IDR)</c> is IDR 1300000.00.</summary>
+    /// <param name="minorUnits">The amount in minor units (sen, cents).</param>
+    /// <param name="currency">The currency.</param>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit.</exception>
+    public static Money FromMinorUnits(long minorUnits, Currency currency)
+    {
+        RequireMinorUnits(currency);
+        return new Money(minorUnits * OneOverPowerOfTen(currency.MinorUnits), currency);
+    }
+
+    // ---- allocation ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// Splits the amount into <paramref name="parts"/> equal shares by the largest-remainder method,
+    /// in minor units: the shares add up to the whole exactly, and none differs from its exact share
+    /// by a minor unit or more (IDR 100.00 in 3 gives 33.34, 33.33, 33.33; earlier shares take the
+    /// extra units first).
+    /// </summary>
+    /// <param name="parts">The number of shares, at least 1.</param>
+    /// <returns>The shares, in order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit.</exception>
+    /// <remarks>
+    /// When the amount itself has more decimals than the minor unit (IDR 100.005), the unit shared
+    /// out is the amount's own last decimal, so the total is still exact.
+    /// </remarks>
+    public Money[] Allocate(int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts, 1);
+        var ratios = new BigInteger[parts];
+        Array.Fill(ratios, BigInteger.One);
+        return AllocateCore(ratios);
+    }
+
+    /// <summary>
+    /// Splits the amount in proportion to <paramref name="ratios"/> by the largest-remainder method,
+    /// in minor units: the shares add up to the whole exactly and none differs from its exact share
+    /// by a minor unit or more (IDR 100.00 by 1:1:1 gives 33.34, 33.33, 33.33). Ties go to the
+    /// earlier share.
+    /// </summary>
+    /// <param name="ratios">Non-negative weights, at least one of them above zero.</param>
+    /// <returns>One share per ratio, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ratios"/> is null.</exception>
+    /// <exception cref="ArgumentException">The ratios are empty, contain a negative value, or are all zero.</exception>
+    /// <exception cref="InvalidOperationException">The currency has no minor unit.</exception>
+    public Money[] Allocate(params decimal[] ratios)
+    {
+        ArgumentNullException.ThrowIfNull(ratios);
+        if (ratios.Length == 0)
+        {
+            throw new ArgumentException("At least one ratio is needed to allocate money.", nameof(ratios));
+        }
+
+        var maxScale = 0;
+        var anyPositive = false;
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            if (ratios[i] < 0m)
+            {
+                throw new ArgumentException(
+                    $"Ratio {i.ToString(CultureInfo.InvariantCulture)} is {ratios[i].ToString(CultureInfo.InvariantCulture)}: ratios must not be negative.",
+                    nameof(ratios));
+            }
+
+            anyPositive |= ratios[i] > 0m;
+            maxScale = Math.Max(maxScale, ratios[i].Scale);
+        }
+
+        if (!anyPositive)
+        {
+            throw new ArgumentException("All ratios are zero: at least one must be above zero.", nameof(ratios));
+        }
+
+        var weights = new BigInteger[ratios.Length];
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            weights[i] = ToScaledInteger(ratios[i], maxScale);
+        }
+
+        return AllocateCore(weights);
+    }
+
+    private Money[] AllocateCore(BigInteger[] weights)
+    {
+        RequireMinorUnits(_currency);
+        var scale = Math.Max(_currency.MinorUnits, _amount.Scale);
+        var total = ToScaledInteger(Math.Abs(_amount), scale);
+        var weightSum = BigInteger.Zero;
+        foreach (var w in weights)
+        {
+            weightSum += w;
+        }
+
+        var shares = new BigInteger[weights.Length];
+        var remainders = new BigInteger[weights.Length];
+        var given = BigInteger.Zero;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            shares[i] = BigInteger.DivRem(total * weights[i], weightSum, out remainders[i]);
+            given += shares[i];
+        }
+
+        // Largest remainder first; ties to the earlier share. The leftover is below the part count.
+        var order = new int[weights.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var byRemainder = remainders[b].CompareTo(remainders[a]);
+            return byRemainder != 0 ? byRemainder : a.CompareTo(b);
+        });
+
+        var leftover = (int)(total - given);
+        for (var k = 0; k < leftover; k++)
+        {
+            shares[order[k]] += BigInteger.One;
+        }
+
+        var unit = OneOverPowerOfTen(scale);
+        var negative = _amount < 0m;
+        var result = new Money[weights.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var amount = (decimal)shares[i] * unit;
+            result[i] = new Money(negative ? -amount : amount, _currency);
+        }
+
+        return result;
+    }
+
+    private static BigInteger ToScaledInteger(decimal value, int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        return mantissa * BigInteger.Pow(10, scale - value.Scale);
+    }
+
+    // ---- equality and comparison --------------------------------------------------------------
+
+    /// <summary>True when the currencies are the same and the amounts are equal (IDR 10.00 equals IDR 10).</summary>
+    /// <param name="other">The other amount.</param>
+    public bool Equals(Money other) => _currency == other._currency && _amount == other._amount;
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_amount, _currency);
+
+    /// <summary>Compares two amounts of the same currency.</summary>
+    /// <param name="other">The other amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public int CompareTo(Money other)
+    {
+        if (_currency != other._currency)
+        {
+            ThrowMismatch(_currency, other._currency, "compare");
+        }
+
+        return _amount.CompareTo(other._amount);
+    }
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Money other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a Money.", nameof(obj)),
+    };
+
+    /// <summary>True when both have the same currency and equal amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>True when the currencies or the amounts differ.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>True when <paramref name="left"/> is less than <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>True when <paramref name="left"/> is greater than <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>True when <paramref name="left"/> is less than or equal to <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> is greater than or equal to <paramref name="right"/>.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    /// <summary>The larger of two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Max(Money left, Money right) => left >= right ? left : right;
+
+    /// <summary>The smaller of two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
+    public static Money Min(Money left, Money right) => left <= right ? left : right;
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static decimal Add(Money left, Money right)
+    {
+        try
+        {
+            return left._amount + right._amount;
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow(left, "+", right.ToString(), ex);
+        }
+    }
+
+    private static decimal Subtract(Money left, Money right)
+    {
+        try
+        {
+            return left._amount - right._amount;
+        }
+        catch (OverflowException ex)
+        {
+            throw Overflow(left, "-", right.ToString(), ex);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static OverflowException Overflow(Money left, string op, string right, OverflowException inner) =>
+        new($"{left} {op} {right} overflows: the result is outside the decimal range (about ±7.9e28).", inner);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowMismatch(Currency expected, Currency actual, string operation) =>
+        throw new CurrencyMismatchException(expected, actual, operation);
+
+    private static void RequireMinorUnits(Currency currency)
+    {
+        if (!currency.HasMinorUnits)
+        {
+            throw new InvalidOperationException(
+                $"{currency.Code} has no minor unit in ISO 4217 (N.A.), so minor-unit operations do not apply to it.");
+        }
+    }
+
+    /// <summary>10^n with scale 0, for n in 0..28.</summary>
+    internal static decimal PowerOfTen(int n) => new(s_powers[n].Lo, s_powers[n].Mid, s_powers[n].Hi, false, 0);
+
+    /// <summary>10^-n with scale n (0.01 for 2), for n in 0..28.</summary>
+    internal static decimal OneOverPowerOfTen(int n) => new(1, 0, 0, false, (byte)n);
+
+    /// <summary>1 with n trailing zero decimals (1.00 for 2): multiplying by it raises the scale exactly.</summary>
+    internal static decimal OneWithScale(int n) => new(s_powers[n].Lo, s_powers[n].Mid, s_powers[n].Hi, false, (byte)n);
+
+    private static readonly (int Lo, int Mid, int Hi)[] s_powers = BuildPowers();
+
+    private static (int Lo, int Mid, int Hi)[] BuildPowers()
+    {
+        var powers = new (int, int, int)[29];
+        var value = BigInteger.One;
+        for (var i = 0; i < powers.Length; i++)
+        {
+            var bytes = new byte[16];
+            value.TryWriteBytes(bytes, out _, isUnsigned: true);
+            powers[i] = (BinaryPrimitives.ReadInt32LittleEndian(bytes), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
+            value *= 10;
+        }
+
+        return powers;
+    }
+
+    /// <summary>The amount with its scale raised to at least <paramref name="minScale"/> (5 -> 5.00), value unchanged.</summary>
+    internal static decimal WithMinimumScale(decimal amount, int minScale)
+    {
+        var scale = amount.Scale;
+        return scale >= minScale ? amount : amount * OneWithScale(minScale - scale);
+    }
+}
