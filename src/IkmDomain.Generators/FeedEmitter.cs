@@ -122,11 +122,11 @@ internal static class FeedEmitter
         w.Line();
         w.Lines("/// <summary>Streams the items to <paramref name=\"destination\"/> in constant memory; bad items are skipped and reported.</summary>", ItemsDoc, StreamDoc,
             "/// <param name=\"cancellationToken\">Cancels the enumeration and the writes.</param>", ReturnsDoc);
-        w.Line("public static global::System.Threading.Tasks.Task<" + Result + "> WriteAsync(" + asyncItems + ", " + Stream + ", global::System.Threading.CancellationToken cancellationToken = default) => " + callAsync + "(items, destination, null, cancellationToken);");
+        w.Line("public static global::System.Threading.Tasks.Task<" + Result + "> WriteAsync(" + asyncItems + ", " + Stream + ", global::System.Threading.CancellationToken cancellationToken) => " + callAsync + "(items, destination, null, cancellationToken);");
         w.Line();
         w.Lines("/// <summary>Streams the items to <paramref name=\"destination\"/> in constant memory; bad items are skipped and reported.</summary>", ItemsDoc, StreamDoc, OptionsDoc,
             "/// <param name=\"cancellationToken\">Cancels the enumeration and the writes.</param>", ReturnsDoc);
-        w.Line("public static global::System.Threading.Tasks.Task<" + Result + "> WriteAsync(" + asyncItems + ", " + Stream + ", " + Options + "? options, global::System.Threading.CancellationToken cancellationToken) => " + callAsync + "(items, destination, options, cancellationToken);");
+        w.Line("public static global::System.Threading.Tasks.Task<" + Result + "> WriteAsync(" + asyncItems + ", " + Stream + ", " + Options + "? options = null, global::System.Threading.CancellationToken cancellationToken = default) => " + callAsync + "(items, destination, options, cancellationToken);");
     }
 
     private static void EmitFormatter(CodeWriter w, FeedTypeModel model, bool xml)
@@ -538,6 +538,10 @@ internal static class FeedEmitter
                 break;
             case ValueKind.Money:
                 w.Line("writer.WriteMoney(v);");
+                break;
+            case ValueKind.Dimensions:
+                w.Line("writer.WriteFormatted(v." + field.Format + ", default);");
+                w.Line("writer.WriteRaw(\" cm\"u8);");
                 break;
             default:
                 w.Line(xml ? "writer.WriteXmlValue(v, " + format + ");" : "writer.WriteFormatted(v, " + format + ");");

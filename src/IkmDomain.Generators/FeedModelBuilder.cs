@@ -124,6 +124,8 @@ internal static class FeedModelBuilder
         var symbols = new List<ISymbol>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
+        var candidates = new List<(ISymbol Member, int Attribute, bool Explicit, bool Readable, ITypeSymbol Type)>();
+
         // Most derived first: a member hidden or overridden in a derived type is read once, from there.
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object && t.SpecialType != SpecialType.System_ValueType; t = t.BaseType)
         {
@@ -174,12 +176,24 @@ internal static class FeedModelBuilder
                     attributeIndex = GoogleAttributes.ByConvention(member.Name);
                 }
 
-                var google = GoogleAttributes.Get(attributeIndex);
-                if (google is null)
+                if (GoogleAttributes.Get(attributeIndex) is not null)
+                {
+                    candidates.Add((member, attributeIndex, isExplicit, readable, memberType));
+                }
+            }
+        }
+
+        // Explicit [FeedField] members first, so they win over names that merely match.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var (member, attributeIndex, isExplicit, readable, memberType) in candidates)
+            {
+                if (isExplicit != (pass == 0))
                 {
                     continue;
                 }
 
+                var google = GoogleAttributes.Get(attributeIndex)!;
                 if (!readable)
                 {
                     problems?.Add(new(DiagnosticDescriptors.InaccessibleMember, member, null, new object[] { member.Name, google.Name }));
@@ -194,28 +208,33 @@ internal static class FeedModelBuilder
                     continue;
                 }
 
-                var existing = fields.FindIndex(f => f.Attribute == attributeIndex);
-                if (existing >= 0)
+                // A Dimensions member supplies shipping_length, shipping_width and shipping_height.
+                var models = model.Kind == ValueKind.Dimensions
+                    ? new[]
+                    {
+                        model with { Attribute = 22, Format = "LengthCm" },
+                        model with { Attribute = 23, Format = "WidthCm" },
+                        model with { Attribute = 24, Format = "HeightCm" },
+                    }
+                    : new[] { model };
+                foreach (var one in models)
                 {
-                    if (isExplicit && !explicitFlags[existing])
+                    var existing = fields.FindIndex(f => f.Attribute == one.Attribute);
+                    if (existing >= 0)
                     {
-                        // An explicit [FeedField] wins over a name that merely matches.
-                        fields[existing] = model;
-                        explicitFlags[existing] = true;
-                        symbols[existing] = member;
-                    }
-                    else if (isExplicit == explicitFlags[existing])
-                    {
-                        problems?.Add(new(DiagnosticDescriptors.DuplicateAttribute, member, null,
-                            new object[] { symbols[existing].Name, member.Name, google.Name }));
+                        if (isExplicit == explicitFlags[existing])
+                        {
+                            problems?.Add(new(DiagnosticDescriptors.DuplicateAttribute, member, null,
+                                new object[] { symbols[existing].Name, member.Name, GoogleAttributes.All[one.Attribute].Name }));
+                        }
+
+                        continue;
                     }
 
-                    continue;
+                    fields.Add(one);
+                    explicitFlags.Add(isExplicit);
+                    symbols.Add(member);
                 }
-
-                fields.Add(model);
-                explicitFlags.Add(isExplicit);
-                symbols.Add(member);
             }
         }
 
@@ -256,8 +275,9 @@ internal static class FeedModelBuilder
             AttributeType.Enumerated => kind is ValueKind.Enum or ValueKind.String,
             AttributeType.Boolean => kind is ValueKind.Bool or ValueKind.String,
             AttributeType.Date => kind is ValueKind.Formattable or ValueKind.String,
-            AttributeType.Weight or AttributeType.Length => kind is ValueKind.Number or ValueKind.Formattable or ValueKind.String,
-            _ => kind is not ValueKind.Money,
+            AttributeType.Weight => kind is ValueKind.Number or ValueKind.Formattable or ValueKind.String,
+            AttributeType.Length => kind is ValueKind.Number or ValueKind.Dimensions or ValueKind.String,
+            _ => kind is not (ValueKind.Money or ValueKind.Dimensions),
         };
         if (!allowed)
         {
@@ -268,7 +288,8 @@ internal static class FeedModelBuilder
                 AttributeType.Enumerated => "use an enum or string",
                 AttributeType.Boolean => "use bool or string",
                 AttributeType.Date => "use DateOnly, DateTimeOffset, DateTime or string",
-                AttributeType.Weight or AttributeType.Length => "use a number, a measure type or string",
+                AttributeType.Weight => "use a number (kg), Weight or string",
+                AttributeType.Length => "use a number (cm), Dimensions or string",
                 _ => "use Money only for price and sale_price",
             };
             return null;
@@ -349,6 +370,8 @@ internal static class FeedModelBuilder
                 return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-ddTHH:mm:ss");
             case "global::IkmDomain.Money":
                 return (ValueKind.Money, nullKind, plain, null);
+            case "global::IkmDomain.Crafts.Dimensions":
+                return (ValueKind.Dimensions, nullKind, plain, null);
         }
 
         foreach (var i in type.AllInterfaces)

@@ -20,6 +20,9 @@ internal enum ValueKind
     Number,
     Formattable,
     Money,
+
+    /// <summary>IkmDomain.Crafts.Dimensions: one side (the Format holds the property name) in cm.</summary>
+    Dimensions,
 }
 
 /// <summary>How a value can be absent.</summary>
