@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -9,6 +7,7 @@ namespace IkmDomain.Generators;
 /// <summary>
 /// Writes a <c>TFeeds</c> class for each type marked <c>[MarketplaceFeed]</c>:
 /// ForAttributeWithMetadataName -> an equatable <see cref="FeedTypeModel"/> -> one emitter.
+/// Diagnostics come from <see cref="FeedAnalyzer"/>, so they keep real locations and honour <c>#pragma</c>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FeedGenerator : IIncrementalGenerator
@@ -28,47 +27,55 @@ public sealed class FeedGenerator : IIncrementalGenerator
             .Select(static (m, _) => m!)
             .WithTrackingName(TrackingNames.NonNullFeedTypes);
 
-        context.RegisterSourceOutput(types, static (spc, model) =>
-            spc.AddSource(model.HintName, FeedEmitter.Emit(model)));
+        context.RegisterSourceOutput(types, static (spc, model) => Execute(spc, model));
+    }
+
+    private static void Execute(SourceProductionContext context, FeedTypeModel model)
+    {
+        if (model.InternalError is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, model.Name, model.InternalError));
+            return;
+        }
+
+        string source;
+        try
+        {
+            source = FeedEmitter.Emit(model);
+        }
+#pragma warning disable CA1031 // A generator must never throw: a crash fails the user's build (CS8785).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, model.Name, ex.GetType().Name + ": " + ex.Message));
+            return;
+        }
+
+        context.AddSource(model.HintName, source);
     }
 
     private static FeedTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
+        if (context.TargetSymbol is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
         try
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type || type.IsGenericType || type.ContainingType is not null)
-            {
-                return null;
-            }
-
-            var targets = new List<FeedTarget>();
-            foreach (var attribute in context.Attributes)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (attribute.ConstructorArguments.Length == 2
-                    && attribute.ConstructorArguments[0].Value is int marketplace
-                    && attribute.ConstructorArguments[1].Value is int format)
-                {
-                    targets.Add(new FeedTarget(marketplace, format));
-                }
-            }
-
-            var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-            var fqn = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            var metadataName = ns is null ? type.MetadataName : ns + "." + type.MetadataName;
-            var accessibility = type.DeclaredAccessibility == Accessibility.Public ? "public" : "internal";
-            return new FeedTypeModel(ns, type.Name, fqn, metadataName + ".Feeds.g.cs", accessibility,
-                new EquatableArray<FeedTarget>(targets.ToArray()));
+            return FeedModelBuilder.Build(type, context.Attributes, problems: null, cancellationToken);
         }
         catch (OperationCanceledException)
         {
             throw;
         }
-#pragma warning disable CA1031 // A generator must never throw: unexpected input produces no output.
-        catch (Exception)
+#pragma warning disable CA1031 // A generator must never throw: unexpected input becomes diagnostic IKMG099.
+        catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return null;
+            return new FeedTypeModel(null, type.Name, type.Name, type.Name + ".Feeds.g.cs", "internal",
+                EquatableArray<string>.Empty, EquatableArray<FeedTarget>.Empty, EquatableArray<FeedFieldModel>.Empty,
+                ex.GetType().Name + ": " + ex.Message);
         }
     }
 }

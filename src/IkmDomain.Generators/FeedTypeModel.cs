@@ -3,7 +3,50 @@ using System;
 namespace IkmDomain.Generators;
 
 /// <summary>One <c>[MarketplaceFeed]</c> on a type: the marketplace and format, as their enum values.</summary>
-internal readonly record struct FeedTarget(int Marketplace, int Format);
+internal readonly record struct FeedTarget(int Marketplace, int Format)
+{
+    /// <summary>Only Google Merchant Center TSV and XML are written so far; the rest get constants and IKMG006.</summary>
+    public bool IsSupported => Marketplace == 0 && (Format == 0 || Format == 2);
+}
+
+/// <summary>How a value is written.</summary>
+internal enum ValueKind
+{
+    Unsupported,
+    String,
+    Uri,
+    Bool,
+    Enum,
+    Number,
+    Formattable,
+    Money,
+
+    /// <summary>IkmDomain.Crafts.Dimensions: one side (the Format holds the property name) in cm.</summary>
+    Dimensions,
+}
+
+/// <summary>How a value can be absent.</summary>
+internal enum NullKind
+{
+    None,
+    Reference,
+    NullableValue,
+}
+
+/// <summary>An enum member and the text written for it.</summary>
+internal readonly record struct EnumCase(string Member, string Text);
+
+/// <summary>One member mapped to one feed attribute.</summary>
+internal sealed record FeedFieldModel(
+    int Attribute,
+    string Member,
+    bool IsCollection,
+    ValueKind Kind,
+    NullKind MemberNull,
+    NullKind ElementNull,
+    string ValueType,
+    string? Format,
+    EquatableArray<EnumCase> EnumCases);
 
 /// <summary>
 /// Everything the emitter needs to know about one annotated type. Holds no symbols, syntax or
@@ -15,4 +58,7 @@ internal sealed record FeedTypeModel(
     string FullyQualifiedName,
     string HintName,
     string Accessibility,
-    EquatableArray<FeedTarget> Targets);
+    EquatableArray<string> ContainingTypes,
+    EquatableArray<FeedTarget> Targets,
+    EquatableArray<FeedFieldModel> Fields,
+    string? InternalError);

@@ -29,5 +29,10 @@ public class ConsumerAppTests(PackageFixture packages)
         var output = Dotnet.Run(app, "run", "-c", "Release", "--no-build");
 
         Assert.Contains("consumer: GoogleMerchant Tsv", output);
+        Assert.Contains("written=1 skipped=1", output);
+        Assert.Contains(
+            "feed:id<TAB>title<TAB>description<TAB>link<TAB>image_link<TAB>availability<TAB>price<LF>"
+            + "SKU-1<TAB>Tas rotan<TAB>\"Tas anyaman rotan<TAB>buatan tangan\"<TAB>https://shop.example/p/1<TAB>https://shop.example/i/1.jpg<TAB>in_stock<TAB>150000.00 IDR<LF>",
+            output);
     }
 }

@@ -1,0 +1,31 @@
+namespace IkmDomain.Benchmarks;
+
+/// <summary>The values of a Google feed row, as CsvHelper 33 maps them by reflection.</summary>
+public sealed class PeerRow
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Description { get; set; } = "";
+
+    public string Link { get; set; } = "";
+
+    public string ImageLink { get; set; } = "";
+
+    public string AdditionalImageLink { get; set; } = "";
+
+    public string Availability { get; set; } = "";
+
+    public decimal Price { get; set; }
+
+    public string Currency { get; set; } = "";
+
+    public string Brand { get; set; } = "";
+
+    public string Condition { get; set; } = "";
+
+    public string Material { get; set; } = "";
+
+    public string ShippingWeight { get; set; } = "";
+}

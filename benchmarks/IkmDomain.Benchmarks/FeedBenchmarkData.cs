@@ -1,0 +1,56 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using IkmDomain.Crafts;
+
+namespace IkmDomain.Benchmarks;
+
+/// <summary>
+/// The typed data every feed benchmark writes: 100,000 craft products, and the same values as the
+/// flat rows a general-purpose writer takes (text columns, the price as a decimal and a currency code).
+/// </summary>
+public static class FeedBenchmarkData
+{
+    public const int Count = 100_000;
+
+    public static CraftProduct[] Products(int count = Count)
+    {
+        var materials = new[] { CraftMaterial.Wood, CraftMaterial.Textiles, CraftMaterial.Ceramics, CraftMaterial.Rattan };
+        var products = new CraftProduct[count];
+        for (var i = 0; i < count; i++)
+        {
+            var sku = "IKM-" + i.ToString("D6", CultureInfo.InvariantCulture);
+            products[i] = new CraftProduct(
+                sku,
+                "Kerajinan tangan " + sku + " dari Jepara",
+                "Ukiran kayu jati buatan tangan, finishing natural, cocok untuk dekorasi rumah. Nomor " + i.ToString(CultureInfo.InvariantCulture),
+                [materials[i % 4], materials[(i + 1) % 4]],
+                new Money(50_000m + (i % 1000) * 1_000m + (i % 3 == 0 ? 0.5m : 0m), Currency.IDR),
+                [new Uri("https://toko.example/img/" + sku + ".jpg"), new Uri("https://toko.example/img/" + sku + "-2.jpg")],
+                new Uri("https://toko.example/produk/" + sku),
+                "Sanggar Jepara")
+            {
+                Weight = Weight.FromGrams(250 + i % 5000),
+            };
+        }
+
+        return products;
+    }
+
+    public static PeerRow[] Rows(CraftProduct[] products) => products.Select(p => new PeerRow
+    {
+        Id = p.Sku,
+        Title = p.Title,
+        Description = p.Description,
+        Link = p.Link.AbsoluteUri,
+        ImageLink = p.ImageLink.AbsoluteUri,
+        AdditionalImageLink = string.Join(",", p.ImageLinks.Skip(1).Select(u => u.AbsoluteUri)),
+        Availability = "in_stock",
+        Price = p.Price.Amount,
+        Currency = p.Price.Currency.Code,
+        Brand = p.Brand,
+        Condition = "new",
+        Material = string.Join("/", p.Materials.Select(m => m.Code)),
+        ShippingWeight = p.Weight!.Value.ToString(),
+    }).ToArray();
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace IkmDomain.Generators;
+
+/// <summary>
+/// Reports the feed generator's diagnostics (IKMG001...) from the same model builder the generator
+/// uses. Kept out of the generator, as the Roslyn cookbook advises, so that every diagnostic has a
+/// real source location and can be suppressed with <c>#pragma warning disable</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FeedAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.RequiredAttributeNotMapped,
+        DiagnosticDescriptors.UnsupportedMemberType,
+        DiagnosticDescriptors.DuplicateAttribute,
+        DiagnosticDescriptors.GenericType,
+        DiagnosticDescriptors.InaccessibleMember,
+        DiagnosticDescriptors.TargetNotSupported,
+        DiagnosticDescriptors.ContainingTypeNotPartial,
+        DiagnosticDescriptors.InternalError);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+    }
+
+    private static void Analyze(SymbolAnalysisContext context)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attributes = ImmutableArray.CreateBuilder<AttributeData>();
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == FeedGenerator.MarketplaceFeedAttributeName)
+            {
+                attributes.Add(attribute);
+            }
+        }
+
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        var problems = new List<FeedProblem>();
+        try
+        {
+            FeedModelBuilder.Build(type, attributes.ToImmutable(), problems, context.CancellationToken);
+        }
+        catch (System.OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // An analyzer must not crash the build either.
+        catch (System.Exception ex)
+#pragma warning restore CA1031
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, LocationOf(type), type.Name, ex.GetType().Name + ": " + ex.Message));
+            return;
+        }
+
+        foreach (var problem in problems)
+        {
+            var location = problem.Attribute?.ApplicationSyntaxReference is { } reference
+                ? reference.SyntaxTree.GetLocation(reference.Span)
+                : LocationOf(problem.Symbol ?? type);
+            context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
+        }
+    }
+
+    private static Location LocationOf(ISymbol symbol)
+    {
+        foreach (var location in symbol.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return location;
+            }
+        }
+
+        return Location.None;
+    }
+}

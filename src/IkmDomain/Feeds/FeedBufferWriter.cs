@@ -1,0 +1,444 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Unicode;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace IkmDomain.Feeds;
+
+/// <summary>
+/// A growable UTF-8 buffer on pooled arrays, with the escaping primitives generated feed writers use:
+/// TSV cells (quoted with <c>"</c> doubled when they hold a tab, CR, LF or quote) and XML text
+/// (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped, CR kept as <c>&amp;#xD;</c>, characters XML 1.0
+/// forbids removed, W3C XML 1.0 §2.2). Scans use vectorised <see cref="SearchValues{T}"/>.
+/// </summary>
+/// <remarks>
+/// Not thread-safe. Dispose it to return its array to the pool; do not use it afterwards.
+/// Invalid UTF-16 (a lone surrogate) is written as U+FFFD, since it cannot be encoded in UTF-8.
+/// </remarks>
+public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
+{
+    /// <summary>Generated writers hand the bytes on once this many are buffered, between items.</summary>
+    public const int FlushThreshold = 64 * 1024;
+
+    private static readonly SearchValues<byte> TsvSpecialBytes = SearchValues.Create("\t\r\n\""u8);
+    private static readonly SearchValues<char> XmlSpecialChars = SearchValues.Create(
+        "&<>\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    // Bytes that make formatted output need the careful XML path: the specials, C0 controls, and
+    // 0xEF (the lead byte of U+FFFE/U+FFFF).
+    private static readonly SearchValues<byte> XmlSpecialBytes = SearchValues.Create(BuildXmlSpecialBytes());
+
+    private static readonly string[] FixedFormats =
+    {
+        "F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "F13", "F14",
+        "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28",
+    };
+
+    private byte[] _buffer;
+    private int _written;
+    private long _flushed;
+
+    /// <summary>Creates a writer with a pooled buffer of at least <paramref name="initialCapacity"/> bytes.</summary>
+    /// <param name="initialCapacity">The first buffer size; it grows as needed.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="initialCapacity"/> is not positive.</exception>
+    public FeedBufferWriter(int initialCapacity = 2 * FlushThreshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(initialCapacity);
+        _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    }
+
+    /// <summary>The bytes buffered and not yet flushed.</summary>
+    public int WrittenCount => _written;
+
+    /// <summary>All bytes written so far, flushed or not.</summary>
+    public long TotalBytesWritten => _flushed + _written;
+
+    /// <summary>The buffered bytes.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    /// <summary>The buffered bytes.</summary>
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+
+    /// <inheritdoc />
+    public void Advance(int count)
+    {
+        if ((uint)count > (uint)(_buffer.Length - _written))
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "Cannot advance past the end of the buffer.");
+        }
+
+        _written += count;
+    }
+
+    /// <inheritdoc />
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(Math.Max(sizeHint, 1));
+        return _buffer.AsMemory(_written);
+    }
+
+    /// <inheritdoc />
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(Math.Max(sizeHint, 1));
+        return _buffer.AsSpan(_written);
+    }
+
+    /// <summary>Drops the buffered bytes after <paramref name="length"/>: how a writer takes back a half-written item.</summary>
+    /// <param name="length">The buffered length to keep, at most <see cref="WrittenCount"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is negative or past the buffered bytes.</exception>
+    public void Truncate(int length)
+    {
+        if ((uint)length > (uint)_written)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, "Cannot truncate past the buffered bytes.");
+        }
+
+        _written = length;
+    }
+
+    /// <summary>Writes bytes as they are (pre-encoded headers, tags and separators).</summary>
+    /// <param name="bytes">The UTF-8 bytes.</param>
+    public void WriteRaw(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_written));
+        _written += bytes.Length;
+    }
+
+    /// <summary>Writes one byte.</summary>
+    /// <param name="value">The byte.</param>
+    public void WriteByte(byte value)
+    {
+        if (_written == _buffer.Length)
+        {
+            Ensure(1);
+        }
+
+        _buffer[_written++] = value;
+    }
+
+    /// <summary>Writes text as UTF-8 with no escaping (lone surrogates become U+FFFD).</summary>
+    /// <param name="value">The text.</param>
+    public void WriteUtf8(ReadOnlySpan<char> value)
+    {
+        // At most three UTF-8 bytes per UTF-16 code unit.
+        Ensure(value.Length * 3);
+        Utf8.FromUtf16(value, _buffer.AsSpan(_written), out _, out var bytes, replaceInvalidSequences: true);
+        _written += bytes;
+    }
+
+    /// <summary>Formats a value with the invariant culture straight into the buffer, with no escaping and no boxing.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The format, or empty for the type's default.</param>
+    /// <exception cref="InvalidOperationException">The value needs more than 1 MiB of text.</exception>
+    public void WriteFormatted<T>(T value, ReadOnlySpan<char> format = default)
+        where T : IUtf8SpanFormattable
+    {
+        var size = 64;
+        while (true)
+        {
+            Ensure(size);
+            if (value.TryFormat(_buffer.AsSpan(_written), out var bytes, format, CultureInfo.InvariantCulture))
+            {
+                _written += bytes;
+                return;
+            }
+
+            size = Math.Max(size, _buffer.Length - _written) * 2;
+            if (size > 1 << 20)
+            {
+                throw new InvalidOperationException("A feed value of type " + typeof(T).Name + " formatted to more than 1 MiB.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes a price as Google Merchant Center takes it: the amount with at least the currency's minor
+    /// digits, a space, the ISO 4217 code (<c>150000.00 IDR</c>, answer/6324371). Invariant; whole
+    /// amounts take an integer path that skips decimal formatting.
+    /// </summary>
+    /// <param name="value">The amount.</param>
+    public void WriteMoney(Money value)
+    {
+        var amount = value.Amount;
+        var minor = value.Currency.MinorUnits;
+        if (decimal.IsInteger(amount) && amount is >= long.MinValue and <= long.MaxValue)
+        {
+            WriteFormatted((long)amount);
+            if (minor > 0)
+            {
+                Ensure(minor + 1);
+                _buffer[_written++] = (byte)'.';
+                _buffer.AsSpan(_written, minor).Fill((byte)'0');
+                _written += minor;
+            }
+        }
+        else
+        {
+            // At least the minor digits, and every digit the amount has beyond them.
+            var scale = Math.Max(amount.Scale, minor);
+            WriteFormatted(amount, scale < FixedFormats.Length ? FixedFormats[scale] : "F28");
+        }
+
+        WriteByte((byte)' ');
+        WriteUtf8(value.Currency.Code);
+    }
+
+    /// <summary>Writes a URL's text (absolute URLs in their escaped RFC 3986 form), with no further escaping.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="escapeCommas">Write commas as <c>%2C</c>, as Google asks for URLs in a comma-separated TSV list.</param>
+    public void WriteUri(Uri value, bool escapeCommas)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ReadOnlySpan<char> text = value.IsAbsoluteUri ? value.AbsoluteUri : value.OriginalString;
+        if (!escapeCommas)
+        {
+            WriteUtf8(text);
+            return;
+        }
+
+        int comma;
+        while ((comma = text.IndexOf(',')) >= 0)
+        {
+            WriteUtf8(text[..comma]);
+            WriteRaw("%2C"u8);
+            text = text[(comma + 1)..];
+        }
+
+        WriteUtf8(text);
+    }
+
+    /// <summary>Writes text as one TSV cell: quoted, with quotes doubled, when it holds a tab, CR, LF or <c>"</c>.</summary>
+    /// <param name="value">The text; <see langword="null"/> writes an empty cell.</param>
+    public void WriteTsvText(string? value)
+    {
+        var start = _written;
+        WriteUtf8(value);
+        EndTsvCell(start);
+    }
+
+    /// <summary>
+    /// Finishes a TSV cell whose bytes were written unescaped from <paramref name="start"/>: when they
+    /// hold a tab, CR, LF or <c>"</c>, the cell is rewritten quoted with inner quotes doubled.
+    /// </summary>
+    /// <param name="start">The buffered length before the cell was written.</param>
+    public void EndTsvCell(int start)
+    {
+        var cell = _buffer.AsSpan(start, _written - start);
+        if (cell.IndexOfAny(TsvSpecialBytes) < 0)
+        {
+            return;
+        }
+
+        var copy = ArrayPool<byte>.Shared.Rent(cell.Length);
+        try
+        {
+            var rest = copy.AsSpan(0, cell.Length);
+            cell.CopyTo(rest);
+            _written = start;
+            WriteByte((byte)'"');
+            int quote;
+            while ((quote = rest.IndexOf((byte)'"')) >= 0)
+            {
+                WriteRaw(rest[..(quote + 1)]);
+                WriteByte((byte)'"');
+                rest = rest[(quote + 1)..];
+            }
+
+            WriteRaw(rest);
+            WriteByte((byte)'"');
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
+    }
+
+    /// <summary>Writes text as XML character data: escaped, CR kept as a reference, forbidden characters removed.</summary>
+    /// <param name="value">The text; <see langword="null"/> writes nothing.</param>
+    public void WriteXmlText(string? value) => WriteXmlText(value.AsSpan());
+
+    /// <summary>Writes text as XML character data: escaped, CR kept as a reference, forbidden characters removed.</summary>
+    /// <param name="value">The text.</param>
+    public void WriteXmlText(ReadOnlySpan<char> value)
+    {
+        int special;
+        while ((special = value.IndexOfAny(XmlSpecialChars)) >= 0)
+        {
+            WriteUtf8(value[..special]);
+            switch (value[special])
+            {
+                case '&':
+                    WriteRaw("&amp;"u8);
+                    break;
+                case '<':
+                    WriteRaw("&lt;"u8);
+                    break;
+                case '>':
+                    WriteRaw("&gt;"u8);
+                    break;
+                case '\r':
+                    // A literal CR would be normalised away by every XML reader.
+                    WriteRaw("&#xD;"u8);
+                    break;
+                default:
+                    // A character XML 1.0 forbids (C0 control, U+FFFE, U+FFFF): removed.
+                    break;
+            }
+
+            value = value[(special + 1)..];
+        }
+
+        WriteUtf8(value);
+    }
+
+    /// <summary>Writes a URL as XML character data (absolute URLs in their escaped RFC 3986 form).</summary>
+    /// <param name="value">The URL.</param>
+    public void WriteXmlUri(Uri value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        WriteXmlText(value.IsAbsoluteUri ? value.AbsoluteUri : value.OriginalString);
+    }
+
+    /// <summary>
+    /// Finishes XML character data whose bytes were written unescaped from <paramref name="start"/>
+    /// (a formatted value): escapes and removes what <see cref="WriteXmlText(ReadOnlySpan{char})"/> would.
+    /// </summary>
+    /// <param name="start">The buffered length before the value was written.</param>
+    public void EndXmlText(int start)
+    {
+        var bytes = _buffer.AsSpan(start, _written - start);
+        if (bytes.IndexOfAny(XmlSpecialBytes) < 0)
+        {
+            return;
+        }
+
+        // Rare (numbers and dates never get here): decode and write through the text path.
+        var text = Encoding.UTF8.GetString(bytes);
+        _written = start;
+        WriteXmlText(text);
+    }
+
+    /// <summary>Writes a formatted value as one TSV cell.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The format, or empty for the type's default.</param>
+    public void WriteTsvValue<T>(T value, ReadOnlySpan<char> format = default)
+        where T : IUtf8SpanFormattable
+    {
+        var start = _written;
+        WriteFormatted(value, format);
+        EndTsvCell(start);
+    }
+
+    /// <summary>Writes a formatted value as XML character data.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="format">The format, or empty for the type's default.</param>
+    public void WriteXmlValue<T>(T value, ReadOnlySpan<char> format = default)
+        where T : IUtf8SpanFormattable
+    {
+        var start = _written;
+        WriteFormatted(value, format);
+        EndXmlText(start);
+    }
+
+    /// <summary>Copies the buffered bytes to <paramref name="destination"/> and empties the buffer.</summary>
+    /// <param name="destination">The stream.</param>
+    public void FlushTo(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        destination.Write(_buffer, 0, _written);
+        _flushed += _written;
+        _written = 0;
+    }
+
+    /// <summary>Copies the buffered bytes to <paramref name="destination"/> and empties the buffer.</summary>
+    /// <param name="destination">The buffer writer.</param>
+    public void FlushTo(IBufferWriter<byte> destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        destination.Write(WrittenSpan);
+        _flushed += _written;
+        _written = 0;
+    }
+
+    /// <summary>Copies the buffered bytes to <paramref name="destination"/> and empties the buffer.</summary>
+    /// <param name="destination">The stream.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written.</returns>
+    public async ValueTask FlushToAsync(Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        await destination.WriteAsync(_buffer.AsMemory(0, _written), cancellationToken).ConfigureAwait(false);
+        _flushed += _written;
+        _written = 0;
+    }
+
+    /// <summary>Returns the buffer to the pool.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = Array.Empty<byte>();
+        _written = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] BuildXmlSpecialBytes()
+    {
+        var bytes = new byte[36];
+        var n = 0;
+        for (var b = 0; b < 0x20; b++)
+        {
+            if (b is not ('\t' or '\n'))
+            {
+                bytes[n++] = (byte)b;
+            }
+        }
+
+        bytes[n++] = (byte)'&';
+        bytes[n++] = (byte)'<';
+        bytes[n++] = (byte)'>';
+        bytes[n++] = 0xEF;
+        return bytes.AsSpan(0, n).ToArray();
+    }
+
+    private void Ensure(int size)
+    {
+        if (_buffer.Length - _written >= size)
+        {
+            return;
+        }
+
+        Grow(size);
+    }
+
+    private void Grow(int size)
+    {
+        var needed = (long)_written + size;
+        var newSize = Math.Max((long)_buffer.Length * 2, needed);
+        if (newSize > Array.MaxLength)
+        {
+            newSize = Math.Max(needed, Array.MaxLength);
+        }
+
+        var next = ArrayPool<byte>.Shared.Rent(checked((int)newSize));
+        _buffer.AsSpan(0, _written).CopyTo(next);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
+        _buffer = next;
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+
+namespace IkmDomain.Feeds;
+
+/// <summary>Options for a generated feed writer.</summary>
+/// <remarks>Instances are read, never changed, by writers; share one freely across threads once built.</remarks>
+public sealed class FeedWriterOptions
+{
+    /// <summary>The defaults: lenient (bad items are skipped and reported), generic channel text.</summary>
+    public static FeedWriterOptions Default { get; } = new();
+
+    /// <summary>
+    /// When <see langword="true"/>, the first item that breaks a marketplace rule throws
+    /// <see cref="FeedItemException"/> instead of being skipped. Items before it have been written.
+    /// </summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The RSS channel title (XML feeds).</summary>
+    public string ChannelTitle { get; init; } = "Products";
+
+    /// <summary>The RSS channel link, the shop's home page (XML feeds).</summary>
+    public Uri? ChannelLink { get; init; }
+
+    /// <summary>The RSS channel description (XML feeds).</summary>
+    public string ChannelDescription { get; init; } = "Product feed";
+
+    /// <summary>
+    /// How many skipped items <see cref="FeedWriteResult.Skipped"/> lists in full; the count
+    /// <see cref="FeedWriteResult.ItemsSkipped"/> is always exact. Default 1000.
+    /// </summary>
+    public int MaxReportedSkips { get; init; } = 1000;
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using IkmDomain.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace IkmDomain.Generators.Tests;
+
+public class IncrementalTests
+{
+    private const string Listing = """
+        using System;
+        using IkmDomain.Feeds;
+        namespace Shop;
+        [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+        public partial record Listing(string Id, string Title, string Description, Uri Link, Uri ImageLink, string Availability, string Price);
+        """;
+
+    private static string[] StepNames() =>
+        typeof(FeedGenerator).Assembly.GetType("IkmDomain.Generators.TrackingNames")!
+            .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic)
+            .Select(f => (string)f.GetValue(null)!)
+            .ToArray();
+
+    [Fact]
+    public void Unrelated_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var compilation = GeneratorRunner.Compile(Listing, "namespace Shop; public class Other { }");
+        var (driver, _, _) = GeneratorRunner.Run(compilation);
+        var first = driver.GetRunResult();
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Last(),
+            CSharpSyntaxTree.ParseText("namespace Shop; public class Other { public int X; }", GeneratorRunner.ParseOptions));
+        driver = driver.RunGenerators(edited);
+        var second = driver.GetRunResult();
+
+        var steps = second.Results.Single().TrackedSteps;
+        foreach (var name in StepNames())
+        {
+            Assert.True(steps.ContainsKey(name), "step " + name + " was not tracked");
+            var reasons = steps[name].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + ": " + r));
+        }
+
+        Assert.All(second.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(first.GeneratedTrees.Single().ToString(), second.GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
+    public void Editing_the_annotated_type_regenerates()
+    {
+        var compilation = GeneratorRunner.Compile(Listing);
+        var (driver, _, _) = GeneratorRunner.Run(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText(Listing.Replace("string Price)", "string Price, string Brand)"), GeneratorRunner.ParseOptions));
+        driver = driver.RunGenerators(edited);
+
+        var reasons = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.FeedTypes].SelectMany(s => s.Outputs).Select(o => o.Reason);
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
+        Assert.Contains("brand", driver.GetRunResult().GeneratedTrees.Single().ToString());
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_node_compilation_or_location()
+    {
+        var (driver, _, _) = GeneratorRunner.Run(GeneratorRunner.Compile(Listing));
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in StepNames())
+        {
+            foreach (var output in steps[name].SelectMany(r => r.Outputs))
+            {
+                AssertNoRoslynObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or Location or SemanticModel, $"step {step} holds a {value.GetType().Name}");
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynObjects(item, step, seen);
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, seen);
+        }
+    }
+}

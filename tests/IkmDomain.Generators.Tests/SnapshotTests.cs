@@ -1,0 +1,68 @@
+namespace IkmDomain.Generators.Tests;
+
+public class SnapshotTests
+{
+    [Fact]
+    public void Positional_record_with_FeedField_and_both_Google_formats()
+    {
+        Snapshot.Match("PositionalRecord", GeneratorRunner.Generate("""
+            using System;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            public enum Stock { InStock, OutOfStock }
+            [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+            [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+            public partial record Listing(
+                [property: FeedField(FeedAttribute.Id)] string Sku,
+                string Title, string Description, Uri Link, Uri ImageLink, Stock Availability,
+                [property: FeedField(FeedAttribute.Price)] string PriceText);
+            """));
+    }
+
+    [Fact]
+    public void Class_with_inherited_nullable_and_repeated_members()
+    {
+        Snapshot.Match("InheritedNullableRepeated", GeneratorRunner.Generate("""
+            using System;
+            using System.Collections.Generic;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            public abstract class ProductBase
+            {
+                public required string Id { get; init; }
+                public string Title { get; set; } = "";
+            }
+            [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+            public sealed class Product : ProductBase
+            {
+                public string Description { get; set; } = "";
+                public Uri? Link { get; set; }
+                public Uri? ImageLink { get; set; }
+                public List<Uri>? ImageLinks { get; set; }
+                public string Availability { get; set; } = "in_stock";
+                public string Price { get; set; } = "";
+                public DateOnly? AvailabilityDate { get; set; }
+                public int? ShippingLength { get; set; }
+                public bool IdentifierExists { get; set; }
+                [FeedIgnore] public string? Brand { get; set; }
+                public long Gtin;
+            }
+            """));
+    }
+
+    [Fact]
+    public void Nested_struct_in_a_partial_class_and_an_unsupported_target()
+    {
+        Snapshot.Match("NestedStruct", GeneratorRunner.Generate("""
+            using System;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            public static partial class Catalog
+            {
+                [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+                [MarketplaceFeed(Marketplace.Shopee, FeedFormat.Csv)]
+                public readonly record struct Item(string Id, string Title, string Description, Uri Link, Uri ImageLink, string Availability, string Price);
+            }
+            """));
+    }
+}

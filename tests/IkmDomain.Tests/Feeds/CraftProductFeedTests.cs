@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using IkmDomain.Crafts;
+using IkmDomain.Feeds;
+
+namespace IkmDomain.Tests.Feeds;
+
+public class CraftProductFeedTests
+{
+    internal static CraftProduct Product(string sku = "KYU-001") =>
+        new CraftProduct(
+            sku,
+            "Topeng kayu Malangan",
+            "Topeng kayu ukir tangan dari Malang.",
+            [CraftMaterial.Wood, CraftMaterial.Textiles],
+            new Money(150000m, Currency.IDR),
+            [new Uri("https://toko.example/img/1.jpg"), new Uri("https://toko.example/img/2.jpg"), new Uri("https://toko.example/img/3,4.jpg")],
+            new Uri("https://toko.example/topeng"),
+            "Sanggar Malangan")
+        {
+            Weight = Weight.FromKilograms(3m),
+            Dimensions = new Dimensions(30m, 20m, 10.5m),
+        };
+
+    [Fact]
+    public void CraftProduct_writes_a_Google_TSV_feed_out_of_the_box()
+    {
+        using var stream = new MemoryStream();
+
+        var result = CraftProductFeeds.GoogleMerchantTsv.Write([Product()], stream);
+
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
+        Assert.Equal(
+            "id\ttitle\tdescription\tlink\timage_link\tadditional_image_link\tavailability\tavailability_date\tprice\tsale_price\tbrand\tgtin\tidentifier_exists\tcondition\tmaterial\tshipping_weight\tshipping_length\tshipping_width\tshipping_height",
+            lines[0]);
+        Assert.Equal(
+            "KYU-001\tTopeng kayu Malangan\tTopeng kayu ukir tangan dari Malang.\thttps://toko.example/topeng\thttps://toko.example/img/1.jpg\thttps://toko.example/img/2.jpg,https://toko.example/img/3%2C4.jpg\tin_stock\t\t150000.00 IDR\t\tSanggar Malangan\t\tno\tnew\twood/textiles\t3 kg\t30 cm\t20 cm\t10.5 cm",
+            lines[1]);
+        Assert.Equal(1, result.ItemsWritten);
+    }
+
+    [Fact]
+    public void Sale_price_gtin_and_availability_date_are_written_when_present()
+    {
+        using var stream = new MemoryStream();
+        var product = Product() with
+        {
+            SalePrice = new Money(120000.5m, Currency.IDR),
+            Gtin = Gtin.Parse("4006381333931"),
+            Availability = Availability.Preorder,
+            AvailabilityDate = new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.FromHours(7)),
+        };
+
+        CraftProductFeeds.GoogleMerchantTsv.Write([product], stream);
+
+        var row = Encoding.UTF8.GetString(stream.ToArray()).Split('\n')[1].Split('\t');
+        Assert.Equal("preorder", row[6]);
+        Assert.Equal("2026-12-01T09:30+07:00", row[7]);
+        Assert.Equal("120000.50 IDR", row[9]);
+        Assert.Equal("4006381333931", row[11]);
+        Assert.Equal("yes", row[12]);
+    }
+
+    [Fact]
+    public void CraftProduct_title_over_Google_limit_is_skipped_though_the_type_allows_it()
+    {
+        using var stream = new MemoryStream();
+        var product = Product("LONG") with { Title = new string('t', 200) };
+
+        var result = CraftProductFeeds.GoogleMerchantXml.Write([product, Product()], stream);
+
+        Assert.Equal(new FeedSkippedItem(0, "LONG", "title", "is longer than 150 characters"), Assert.Single(result.Skipped));
+        Assert.Equal(1, result.ItemsWritten);
+    }
+
+    [Fact]
+    public void CraftProduct_XML_feed_repeats_additional_images()
+    {
+        using var stream = new MemoryStream();
+
+        CraftProductFeeds.GoogleMerchantXml.Write([Product()], stream);
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("<g:image_link>https://toko.example/img/1.jpg</g:image_link>\n<g:additional_image_link>https://toko.example/img/2.jpg</g:additional_image_link>\n<g:additional_image_link>https://toko.example/img/3,4.jpg</g:additional_image_link>", text);
+        Assert.Contains("<g:material>wood/textiles</g:material>", text);
+        Assert.Contains("<g:price>150000.00 IDR</g:price>", text);
+        Assert.EndsWith("</channel>\n</rss>\n", text);
+    }
+}
