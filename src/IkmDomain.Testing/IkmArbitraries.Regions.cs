@@ -22,11 +22,11 @@ public static partial class IkmArbitraries
     /// Region codes that exist in <see cref="RegionDirectory.Default"/> (sampled from the embedded data);
     /// loads the directory on first use.
     /// </summary>
-    /// <returns>An arbitrary of existing <see cref="RegionCode"/>s.</returns>
-    public static Arbitrary<RegionCode> ExistingRegionCode() =>
+    /// <returns>A generator of existing <see cref="RegionCode"/>s (a <see cref="Gen{T}"/>, so registering
+    /// <see cref="IkmArbitraries"/> keeps <see cref="RegionCode()"/> as the one RegionCode arbitrary).</returns>
+    public static Gen<RegionCode> ExistingRegionCode() =>
         Gen.Elements(Regions.RegionLevel.Province, Regions.RegionLevel.Regency, Regions.RegionLevel.District, Regions.RegionLevel.Village)
-            .SelectMany(level => Gen.Choose(0, RegionDirectory.Default.Count(level) - 1).Select(i => RegionDirectory.Default.All(level)[i].Code))
-            .ToArbitrary();
+            .SelectMany(level => Gen.Choose(0, RegionDirectory.Default.Count(level) - 1).Select(i => RegionDirectory.Default.All(level)[i].Code));
 
     /// <summary>Five-digit Indonesian postal codes with a zone digit 1–9.</summary>
     /// <returns>An arbitrary of <see cref="PostalCode"/>.</returns>
@@ -35,14 +35,14 @@ public static partial class IkmArbitraries
 
     /// <summary>Text that <see cref="Regions.RegionCode.TryParse(string?, out Regions.RegionCode)"/> must reject:
     /// wrong lengths, zero parts, BPS-style three-digit districts, letters, mixed separators.</summary>
-    /// <returns>An arbitrary of invalid region-code strings.</returns>
-    public static Arbitrary<string> InvalidRegionCodeString() =>
+    /// <returns>A generator of invalid region-code strings (a <see cref="Gen{T}"/>, not an arbitrary, so
+    /// registering <see cref="IkmArbitraries"/> never replaces FsCheck's own strings).</returns>
+    public static Gen<string> InvalidRegionCodeString() =>
         Gen.OneOf(
             Gen.Elements("", "3", "357", "35.7", "35.00", "00", "10", "35.70", "35.73.00", "35.73.001", "35.73.01.0001",
                 "35.73.01.4001", "35.73.01.10011", "35-73", "35..73", ".35", "35.", "3a", "35.7a", "357301001", "35.7301",
                 "35.73.01.1001.1", "1101010"),
-            Gen.Choose(1, 9).Select(n => new string('9', n) + "x"))
-            .ToArbitrary();
+            Gen.Choose(1, 9).Select(n => new string('9', n) + "x"));
 
     private static Gen<RegionCode> RegionCodeGen =>
         from province in Gen.Choose(1, 9).SelectMany(a => Gen.Choose(1, 9).Select(b => a * 10 + b))

@@ -145,7 +145,7 @@ public class CountryCodeTests
 
     [Property]
     public Property TryParse_rejects_invalid_text() =>
-        Prop.ForAll(IkmArbitraries.InvalidCountryCodeText(), t => !CountryCode.TryParse(t, out _));
+        Prop.ForAll(IkmArbitraries.InvalidCountryCodeText().ToArbitrary(), t => !CountryCode.TryParse(t, out _));
 
     [Property(Arbitrary = new[] { typeof(IkmArbitraries) })]
     public bool Equality_agrees_with_the_numeric_code(CountryCode a, CountryCode b) =>

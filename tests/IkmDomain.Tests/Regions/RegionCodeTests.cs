@@ -227,7 +227,7 @@ public class RegionCodeTests
     [Fact]
     public void Invalid_strings_are_rejected()
     {
-        var property = Prop.ForAll(IkmArbitraries.InvalidRegionCodeString(), s => !RegionCode.TryParse(s, out _));
+        var property = Prop.ForAll(IkmArbitraries.InvalidRegionCodeString().ToArbitrary(), s => !RegionCode.TryParse(s, out _));
         Check.QuickThrowOnFailure(property);
     }
 

@@ -191,7 +191,7 @@ public class RegionDirectoryTests
 
     [Property(MaxTest = 200)]
     public Property Existing_codes_are_found_and_their_ancestors_exist() =>
-        Prop.ForAll(IkmArbitraries.ExistingRegionCode(), code =>
+        Prop.ForAll(IkmArbitraries.ExistingRegionCode().ToArbitrary(), code =>
             Directory.Find(code)?.Code == code
             && (code.Parent is not { } parent || Directory.Exists(parent))
             && Directory.Exists(code.Province));
