@@ -184,8 +184,12 @@ public sealed class RegionDirectory
         }
 
         var (hint, rest) = SplitDesignator(folded);
-        var keys = new List<long>();
         var expanded = RegionAliases.Expand(rest);
+
+        // Each variant of the query reports an entry at most once, so the best limit × variants keys
+        // always hold the best `limit` distinct regions.
+        var variants = 1 + (expanded is null ? 0 : 1) + (ReferenceEquals(rest, folded) ? 0 : 1);
+        var keys = new SearchKeys(limit <= 4096 ? limit * variants : int.MaxValue);
         Collect(expanded ?? rest, hint, level, keys);
         if (expanded is not null)
         {
@@ -198,14 +202,13 @@ public sealed class RegionDirectory
             Collect(folded, SearchHint.None, level, keys);
         }
 
-        keys.Sort();
         var seen = new HashSet<long>();
         foreach (var region in results)
         {
             seen.Add(IdOf(region));
         }
 
-        foreach (var key in keys)
+        foreach (var key in keys.Sorted)
         {
             var id = key & 0x3FFFFF;
             if (!seen.Add(id))
@@ -225,7 +228,7 @@ public sealed class RegionDirectory
 
     private long IdOf(Region region) => (long)region.Level << 20 | (long)Table(region.Level).IndexOf(region.Code.Number);
 
-    private void Collect(string folded, SearchHint hint, RegionLevel? level, List<long> keys)
+    private void Collect(string folded, SearchHint hint, RegionLevel? level, SearchKeys keys)
     {
         Span<byte> buffer = stackalloc byte[256];
         var max = Encoding.UTF8.GetMaxByteCount(folded.Length);

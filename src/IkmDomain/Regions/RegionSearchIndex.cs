@@ -91,7 +91,7 @@ internal sealed class RegionSearchIndex
     /// prefix before word prefix, then name length,
     /// and its low 22 bits identify the entry (level and index).
     /// </summary>
-    public void Collect(ReadOnlySpan<byte> query, SearchHint hint, List<long> keys)
+    public void Collect(ReadOnlySpan<byte> query, SearchHint hint, SearchKeys keys)
     {
         var blob = _blob.AsSpan();
         var level = (long)_table.Level;

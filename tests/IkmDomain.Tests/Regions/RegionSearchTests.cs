@@ -149,4 +149,14 @@ public class RegionSearchTests
 
         Assert.True(Array.IndexOf(codes, "34") < Array.IndexOf(codes, "17.03.06.2006"), string.Join(", ", codes));
     }
+
+    [Fact]
+    public void A_small_limit_returns_the_head_of_a_large_limit()
+    {
+        var all = Codes("sari", limit: 5000);
+        var few = Codes("sari", limit: 7);
+
+        Assert.True(all.Length > 1000, all.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(all.Take(7), few);
+    }
 }
