@@ -33,3 +33,9 @@ catch (CommandAppException ex)
     Console.Error.WriteLine($"error: {ex.Message}");
     return 2;
 }
+catch (Exception ex) when (Environment.GetEnvironmentVariable("IKM_DEBUG") != "1")
+{
+    // A bug in ikm, not in the input: say what happened without a stack trace (IKM_DEBUG=1 shows it).
+    Console.Error.WriteLine($"error: unexpected {ex.GetType().Name}: {ex.Message} (set IKM_DEBUG=1 for details)");
+    return 70;
+}

@@ -153,4 +153,15 @@ public class ValidateCommandTests
         Assert.Equal(2, exit);
         Assert.Contains(value, stderr);
     }
+
+    [Fact]
+    public void An_unknown_json_property_is_a_warning_that_does_not_fail_the_record()
+    {
+        var path = TestFiles.Write("colour.json", ProductJson.Replace("\"sku\"", "\"colour\":\"red\",\"sku\""));
+
+        var (exit, stdout, _) = ToolRunner.Run("validate", path);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"colour .*warning .*Unknown property 'colour' is ignored", stdout);
+    }
 }

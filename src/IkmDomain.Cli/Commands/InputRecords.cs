@@ -126,6 +126,18 @@ internal static class InputRecords
         }
     }
 
+    /// <summary>The top-level properties of a JSON record that <paramref name="target"/> does not have (they are ignored).</summary>
+    public static IEnumerable<string> UnknownProperties(InputRecord record, Type target)
+    {
+        if (record.Data.ValueKind != JsonValueKind.Object)
+        {
+            return [];
+        }
+
+        var known = target.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => Normalize(p.Name)).ToHashSet(StringComparer.Ordinal);
+        return record.Data.EnumerateObject().Select(p => p.Name).Where(n => !known.Contains(Normalize(n))).ToArray();
+    }
+
     private static string Describe(JsonException ex)
     {
         // System.Text.Json appends "Path: $.x | LineNumber: 0 | ..." to its own messages; the path is shown separately.

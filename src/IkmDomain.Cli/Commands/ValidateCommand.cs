@@ -21,6 +21,9 @@ namespace IkmDomain.Cli.Commands;
 /// </summary>
 internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 {
+    private static readonly CraftProductValidator ProductValidator = new();
+    private static readonly IkmBusinessValidator BusinessValidator = new();
+
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
@@ -189,7 +192,8 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
             return [Unreadable(record, item, property, reason, indonesian)];
         }
 
-        var problems = Convert(record, item, new CraftProductValidator().Validate(input!));
+        var problems = Unknown(record, item, typeof(CraftProductInput), indonesian);
+        problems.AddRange(Convert(record, item, ProductValidator.Validate(input!)));
         if (problems.Any(p => p.Severity == Severity.Error))
         {
             return problems;
@@ -225,11 +229,18 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
             return [Unreadable(record, item, property, reason, indonesian)];
         }
 
-        return Convert(record, item, new IkmBusinessValidator().Validate(business!));
+        var problems = Unknown(record, item, typeof(IkmBusiness), indonesian);
+        problems.AddRange(Convert(record, item, BusinessValidator.Validate(business!)));
+        return problems;
     }
 
     private static List<Problem> Convert(InputRecord record, string item, FluentValidation.Results.ValidationResult result) =>
         result.Errors.Select(e => new Problem(record.Location, item, e.PropertyName, e.ErrorCode ?? "", e.Severity, e.ErrorMessage)).ToList();
+
+    private static List<Problem> Unknown(InputRecord record, string item, Type target, bool indonesian) =>
+        InputRecords.UnknownProperties(record, target)
+            .Select(name => new Problem(record.Location, item, name, "-", Severity.Warning, indonesian ? $"Properti '{name}' tidak dikenal dan diabaikan." : $"Unknown property '{name}' is ignored."))
+            .ToList();
 
     private static Problem Unreadable(InputRecord record, string item, string property, string reason, bool indonesian) =>
         new(record.Location, item, property, "-", Severity.Error, indonesian ? $"Data tidak dapat dibaca: {reason}" : $"Cannot read the record: {reason}");
