@@ -147,14 +147,33 @@ public readonly partial struct Money
 
     // decimal keeps the sign of zero ("-0.00"); money text never shows it.
     private decimal CanonicalAmount() =>
-        WithMinimumScale(_amount == 0m ? Math.Abs(_amount) : _amount, _currency.MinorUnits);
+        WithMinimumScale(Amount == 0m ? Math.Abs(Amount) : Amount, Currency.MinorUnits);
 
     private bool TryFormatCanonical(Span<char> destination, out int charsWritten)
     {
+        if (_hi == 0)
+        {
+            // Fast path (amounts below 2^64 units of their last decimal): ASCII digits, widened.
+            Span<byte> ascii = stackalloc byte[48];
+            if (!TryFormatCanonicalAscii(ascii, out var length) || length > destination.Length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                destination[i] = (char)ascii[i];
+            }
+
+            charsWritten = length;
+            return true;
+        }
+
         if (destination.Length > 4 &&
             CanonicalAmount().TryFormat(destination[4..], out var written, default, CultureInfo.InvariantCulture))
         {
-            _currency.CodeSpan.CopyTo(destination);
+            Currency.CodeSpan.CopyTo(destination);
             destination[3] = ' ';
             charsWritten = written + 4;
             return true;
@@ -166,10 +185,15 @@ public readonly partial struct Money
 
     private bool TryFormatCanonicalUtf8(Span<byte> destination, out int bytesWritten)
     {
+        if (_hi == 0)
+        {
+            return TryFormatCanonicalAscii(destination, out bytesWritten);
+        }
+
         if (destination.Length > 4 &&
             CanonicalAmount().TryFormat(destination[4..], out var written, default, CultureInfo.InvariantCulture))
         {
-            var code = _currency.CodeSpan;
+            var code = Currency.CodeSpan;
             destination[0] = (byte)code[0];
             destination[1] = (byte)code[1];
             destination[2] = (byte)code[2];
@@ -182,6 +206,79 @@ public readonly partial struct Money
         return false;
     }
 
+    /// <summary>
+    /// "IDR 1300000.00" straight from the decimal's words, for mantissas that fit in 64 bits
+    /// (the caller checks <c>_hi == 0</c>): no decimal formatting machinery, no culture lookup.
+    /// </summary>
+    private bool TryFormatCanonicalAscii(Span<byte> destination, out int written)
+    {
+        written = 0;
+        var mantissa = _lo;
+        var scale = (_flags >> 16) & 0xFF;
+        var minScale = Currency.MinorUnits;
+        var padding = minScale > scale ? minScale - scale : 0;
+
+        Span<byte> digits = stackalloc byte[20];
+        var count = 0;
+        do
+        {
+            var next = mantissa / 10;
+            digits[19 - count] = (byte)('0' + (int)(mantissa - (next * 10)));
+            mantissa = next;
+            count++;
+        }
+        while (mantissa != 0);
+
+        var significant = digits[(20 - count)..];
+        var negative = _flags < 0 && _lo != 0;
+        var integerDigits = count - scale;
+        var length = 4 + (negative ? 1 : 0) + (integerDigits > 0 ? integerDigits : 1) +
+                     (scale + padding > 0 ? 1 + scale + padding : 0);
+        if (destination.Length < length)
+        {
+            return false;
+        }
+
+        var code = Currency.CodeSpan;
+        destination[0] = (byte)code[0];
+        destination[1] = (byte)code[1];
+        destination[2] = (byte)code[2];
+        destination[3] = (byte)' ';
+        var at = 4;
+        if (negative)
+        {
+            destination[at++] = (byte)'-';
+        }
+
+        if (integerDigits > 0)
+        {
+            significant[..integerDigits].CopyTo(destination[at..]);
+            at += integerDigits;
+        }
+        else
+        {
+            destination[at++] = (byte)'0';
+        }
+
+        if (scale + padding > 0)
+        {
+            destination[at++] = (byte)'.';
+            for (var i = integerDigits; i < 0; i++)
+            {
+                destination[at++] = (byte)'0';
+            }
+
+            var fraction = integerDigits > 0 ? significant[integerDigits..] : significant;
+            fraction.CopyTo(destination[at..]);
+            at += fraction.Length;
+            destination.Slice(at, padding).Fill((byte)'0');
+            at += padding;
+        }
+
+        written = at;
+        return true;
+    }
+
     private (char Kind, int Digits) ParseFormat(ReadOnlySpan<char> format)
     {
         var kind = (char)(format[0] & ~0x20);
@@ -189,7 +286,7 @@ public readonly partial struct Money
         {
             if (format.Length == 1)
             {
-                return (kind, _currency.HasMinorUnits ? _currency.MinorUnits : Math.Min((int)_amount.Scale, 28));
+                return (kind, Currency.HasMinorUnits ? Currency.MinorUnits : Math.Min((int)Amount.Scale, 28));
             }
 
             if (format.Length <= 3 &&
@@ -226,14 +323,14 @@ public readonly partial struct Money
             fmtLength = 3;
         }
 
-        var absolute = Math.Abs(_amount);
+        var absolute = Math.Abs(Amount);
         if (!absolute.TryFormat(raw, out var rawLength, fmt[..fmtLength], CultureInfo.InvariantCulture))
         {
             return false;
         }
 
         var rounded = raw[..rawLength];
-        var negative = _amount < 0m && rounded.ContainsAnyExcept("0.");
+        var negative = Amount < 0m && rounded.ContainsAnyExcept("0.");
         var point = rounded.IndexOf('.');
         var integer = point < 0 ? rounded : rounded[..point];
         var fraction = point < 0 ? ReadOnlySpan<char>.Empty : rounded[(point + 1)..];
@@ -263,7 +360,7 @@ public readonly partial struct Money
             ? negative ? s_negativePatterns[nfi.CurrencyNegativePattern] : s_positivePatterns[nfi.CurrencyPositivePattern]
             : negative ? s_numberNegativePatterns[nfi.NumberNegativePattern] : "n";
 
-        var symbol = _currency.Symbol;
+        var symbol = Currency.Symbol;
         var written = 0;
         foreach (var part in pattern)
         {

@@ -319,11 +319,13 @@ public readonly partial struct Money
         }
 
         // Normalised digits for decimal.TryParse: "1300000.00".
-        Span<char> digits = stackalloc char[64];
+        Span<char> digits = stackalloc char[64]; // the digits and '.', for numbers too long for the fast path
         var length = 0;
         var i = 0;
         var sawDecimal = false;
         var sawGroup = false;
+        ulong mantissa = 0; // exact while there are at most 19 digits
+        var scale = 0;
         var groupDigits = 0;   // digits since the last group separator
         var firstGroup = true; // still in the digits before the first separator
         var integerDigits = 0;
@@ -339,6 +341,12 @@ public readonly partial struct Money
 
                 digits[length++] = c;
                 i++;
+                mantissa = unchecked((mantissa * 10) + (uint)(c - '0'));
+                if (sawDecimal)
+                {
+                    scale++;
+                }
+
                 if (!sawDecimal)
                 {
                     integerDigits++;
@@ -396,7 +404,13 @@ public readonly partial struct Money
             return ParseError.BadGrouping;
         }
 
-        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        var digitCount = sawDecimal ? length - 1 : length;
+        if (digitCount <= 19 && scale <= 28)
+        {
+            // The common case, without a second pass through decimal.TryParse.
+            amount = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale);
+        }
+        else if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             return ParseError.TooLarge;
         }

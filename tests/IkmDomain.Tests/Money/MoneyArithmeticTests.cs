@@ -195,9 +195,28 @@ public class MoneyArithmeticTests
     }
 
     [Fact]
-    public void Money_is_no_bigger_than_a_decimal_and_a_currency()
+    public void Money_is_as_small_as_a_decimal()
     {
-        Assert.True(System.Runtime.CompilerServices.Unsafe.SizeOf<Money>() <= 24);
+        Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Money>());
+    }
+
+    [Fact]
+    public void Large_amounts_near_the_limit_still_add_exactly()
+    {
+        var half = decimal.MaxValue / 2m;
+        Assert.Equal(Idr(half + 1m), Idr(half) + Idr(1m));
+        Assert.Equal(Idr(-half - 1m), Idr(-half) - Idr(1m));
+    }
+
+    [Fact]
+    public void Amount_keeps_sign_scale_and_all_96_bits()
+    {
+        var amounts = new[] { decimal.MaxValue, decimal.MinValue, -0.0000000000000000000000000001m, 1300000.00m, new decimal(-1, -1, -1, true, 28) };
+        foreach (var amount in amounts)
+        {
+            var money = new Money(amount, Currency.FromCode("KWD"));
+            Assert.Equal((amount, amount.Scale, Currency.FromCode("KWD")), (money.Amount, money.Amount.Scale, money.Currency));
+        }
     }
 
     // ---- properties ---------------------------------------------------------------------------

@@ -170,6 +170,13 @@ public class MoneyParsingTests
     }
 
     [Fact]
+    public void Numbers_longer_than_nineteen_digits_parse_exactly()
+    {
+        Assert.Equal(12345678901234567890.12m, Money.Parse("IDR 12345678901234567890.12").Amount);
+        Assert.Equal(12345678901234567890.12m, Money.Parse("Rp12.345.678.901.234.567.890,12").Amount);
+    }
+
+    [Fact]
     public void A_scale_word_that_overflows_is_rejected()
     {
         Assert.False(Money.TryParse("IDR 79228162514264337593543950335 triliun", null, out _));
@@ -189,6 +196,26 @@ public class MoneyParsingTests
         var digits = Math.Max(money.Amount.Scale, money.Currency.MinorUnits);
         var text = money.ToString("C" + digits.ToString(System.Globalization.CultureInfo.InvariantCulture), IndonesianFormat.NumberFormat);
         return Money.Parse(text, IndonesianFormat.NumberFormat) == money;
+    }
+
+    [Property(Arbitrary = new[] { typeof(IkmArbitraries) })]
+    public bool ToString_writes_what_decimal_formatting_writes(Money money)
+    {
+        var amount = Money.WithMinimumScale(money.Amount == 0m ? 0m * money.Amount : money.Amount, money.Currency.MinorUnits);
+        var expected = money.Currency.Code + " " + amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return money.ToString() == expected.Replace(" -0", " 0", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0.0125", "IDR 0.0125")]
+    [InlineData("-0.5", "IDR -0.50")]
+    [InlineData("5", "IDR 5.00")]
+    [InlineData("18446744073709551615", "IDR 18446744073709551615.00")]
+    [InlineData("18446744073709551616", "IDR 18446744073709551616.00")]
+    [InlineData("79228162514264337593543950335", "IDR 79228162514264337593543950335")]
+    public void ToString_handles_small_large_and_negative_amounts(string amount, string expected)
+    {
+        Assert.Equal(expected, new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Currency.IDR).ToString());
     }
 
     [Property]
