@@ -8,6 +8,7 @@ app.Configure(config =>
     config.PropagateExceptions();
     config.AddCommand<DemoCommand>("demo")
         .WithDescription("Show what IkmDomain can do, using the library's own types and data.");
+    config.AddCommand<RegionsCommand>("regions").WithDescription("Show a region by Kemendagri code, or search regions by name: ikm regions 35.73 | ikm regions search malang [--level regency]");
 });
 
 try

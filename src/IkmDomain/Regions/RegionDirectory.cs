@@ -62,7 +62,7 @@ public sealed class RegionDirectory
     /// <param name="level">The level.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined level.</exception>
-    public int Count(RegionLevel level) => Table(level).Numbers.Length;
+    public int Count(RegionLevel level) => Table(level).Count;
 
     /// <summary>The region with this code, or <see langword="null"/> when the code does not exist in this edition.</summary>
     /// <param name="code">A code.</param>
@@ -71,8 +71,8 @@ public sealed class RegionDirectory
     {
         var level = (int)code.Level;
         var table = _tables[level].Value;
-        var index = table.IndexOf(code.Number);
-        return index >= 0 ? table.Regions[index] : null;
+        var index = table.Lookup(code.Number);
+        return index >= 0 ? table[index] : null;
     }
 
     /// <summary>Looks a region up by code.</summary>
@@ -88,7 +88,7 @@ public sealed class RegionDirectory
     /// <summary>Whether a region with this code exists in this edition.</summary>
     /// <param name="code">A code.</param>
     /// <returns>True when it exists.</returns>
-    public bool Exists(RegionCode code) => _tables[(int)code.Level].Value.IndexOf(code.Number) >= 0;
+    public bool Exists(RegionCode code) => _tables[(int)code.Level].Value.Lookup(code.Number) >= 0;
 
     /// <summary>
     /// The regions directly under <paramref name="code"/> (the regencies of a province, the districts of a
@@ -113,7 +113,7 @@ public sealed class RegionDirectory
         var first = ~table.IndexOf(code.Number); // the parent's own number never occurs one level down
         var last = table.IndexOf(code.Number + span);
         last = last >= 0 ? last : ~last;
-        return first >= last ? RegionList.Empty : new RegionList(table.Regions, first, last - first);
+        return first >= last ? RegionList.Empty : new RegionList(table, first, last - first);
     }
 
     /// <summary>
@@ -145,10 +145,12 @@ public sealed class RegionDirectory
     /// a code ("35.73") finds that region.
     /// </summary>
     /// <remarks>
-    /// Ranking: exact name, then name starting with the query, then a word starting with it, then the query
-    /// anywhere in the name; ties go to higher levels (province before regency before district before
-    /// village), then shorter names, then code order. So <c>"malang"</c> gives Kabupaten Malang and
-    /// Kota Malang first. The first search of a level builds its index.
+    /// Ranking: exact name; then prefix (the name, or one of its words, starts with the query); then the
+    /// query anywhere in the name. Within a tier, regions of the kind the query named come first, then
+    /// higher levels (province before regency before district before village), then whole-name prefixes
+    /// before word prefixes, then shorter names, then code order. So <c>"malang"</c> gives
+    /// Kabupaten Malang and Kota Malang first. Regency names are matched without "Kabupaten"/"Kota".
+    /// The first search of a level builds its index.
     /// </remarks>
     /// <param name="query">What the user typed.</param>
     /// <param name="level">Only this level, or null for all levels.</param>
@@ -211,7 +213,7 @@ public sealed class RegionDirectory
                 continue;
             }
 
-            results.Add(Table((RegionLevel)(id >> 20)).Regions[(int)(id & 0xFFFFF)]);
+            results.Add(Table((RegionLevel)(id >> 20))[(int)(id & 0xFFFFF)]);
             if (results.Count == limit)
             {
                 break;

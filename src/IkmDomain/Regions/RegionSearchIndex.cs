@@ -7,15 +7,15 @@ namespace IkmDomain.Regions;
 /// <summary>
 /// The folded names of one level in one UTF-8 blob (<c>\nname\nname\n</c>), searched with the
 /// vectorised <see cref="MemoryExtensions.IndexOf{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> and ranked
-/// exact, prefix, word prefix, contains. Regency names are indexed without "Kabupaten"/"Kota".
+/// exact, prefix (of the name or of one of its words), contains. Regency names are indexed without "Kabupaten"/"Kota".
 /// </summary>
 internal sealed class RegionSearchIndex
 {
-    // Ranking tiers, best first.
+    // Ranking tiers, best first. A word of the name starting with the query counts as a prefix match
+    // ("jogja" finds Daerah Istimewa Yogyakarta), ranked after whole-name prefixes of the same level.
     public const int Exact = 0;
     public const int Prefix = 1;
-    public const int WordPrefix = 2;
-    public const int Contains = 3;
+    public const int Contains = 2;
 
     private readonly RegionTable _table;
     private readonly byte[] _blob;
@@ -32,15 +32,18 @@ internal sealed class RegionSearchIndex
 
     public static RegionSearchIndex Build(RegionTable table)
     {
-        var regions = table.Regions;
-        var text = new StringBuilder(regions.Length * 12);
-        var starts = new int[regions.Length + 1];
+        var count = table.Count;
+        var text = new StringBuilder(count * 12);
+        var starts = new int[count + 1];
         text.Append('\n');
         var folded = new StringBuilder(64);
-        for (var i = 0; i < regions.Length; i++)
+        Span<char> chars = stackalloc char[256];
+        for (var i = 0; i < count; i++)
         {
             folded.Clear();
-            RegionNameNormalizer.Append(regions[i].Name, folded);
+            var utf8 = table.NameUtf8(i);
+            var name16 = utf8.Length <= chars.Length ? chars[..Encoding.UTF8.GetChars(utf8, chars)] : Encoding.UTF8.GetString(utf8).AsSpan();
+            RegionNameNormalizer.Append(name16, folded);
             var name = folded.ToString();
             if (table.Level == RegionLevel.Regency)
             {
@@ -62,18 +65,30 @@ internal sealed class RegionSearchIndex
             }
         }
 
-        starts[regions.Length] = blob.Length;
+        starts[count] = blob.Length;
         return new RegionSearchIndex(table, blob, starts);
     }
 
-    private static string StripKind(string name) =>
-        name.StartsWith("kabupaten ", StringComparison.Ordinal) ? name["kabupaten ".Length..]
-        : name.StartsWith("kota ", StringComparison.Ordinal) ? name["kota ".Length..]
-        : name;
+    // "Kabupaten X", "Kota X", and Jakarta's "Kota Administrasi X" / "Kabupaten Administrasi X" are indexed as "X".
+    private static readonly string[] Kinds = ["kabupaten administrasi ", "kota administrasi ", "kabupaten ", "kota "];
+
+    private static string StripKind(string name)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (name.StartsWith(kind, StringComparison.Ordinal))
+            {
+                return name[kind.Length..];
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>
     /// Adds a ranking key for every entry containing <paramref name="query"/> (folded UTF-8). The key sorts
-    /// by tier, then whether the entry misses the kind the query asked for, then level, then name length,
+    /// by tier, then whether the entry misses the kind the query asked for, then level, then whole-name
+    /// prefix before word prefix, then name length,
     /// and its low 22 bits identify the entry (level and index).
     /// </summary>
     public void Collect(ReadOnlySpan<byte> query, SearchHint hint, List<long> keys)
@@ -94,6 +109,7 @@ internal sealed class RegionSearchIndex
             var start = _starts[entry];
             var end = _starts[entry + 1] - 1;
             int tier;
+            long wordOnly = 0;
             if (found == start)
             {
                 tier = found + query.Length == end ? Exact : Prefix;
@@ -101,19 +117,20 @@ internal sealed class RegionSearchIndex
             else
             {
                 tier = Contains;
-                for (var at = found; at >= 0 && at + query.Length <= end; at = NextIn(blob, query, at + 1, end))
+                for (var at = found; at >= 0; at = NextIn(blob, query, at + 1, end))
                 {
                     if (blob[at - 1] == (byte)' ')
                     {
-                        tier = WordPrefix;
+                        tier = Prefix;
+                        wordOnly = 1;
                         break;
                     }
                 }
             }
 
-            var miss = hint.Matches(_table.Regions[entry].Code) ? 0L : 1L;
+            var miss = hint.Matches(RegionCode.FromPacked((_table.Numbers[entry] << 2) | level)) ? 0L : 1L;
             var length = Math.Min(end - start, 255);
-            keys.Add((((((long)tier << 1) | miss) << 2 | level) << 8 | (long)length) << 22 | level << 20 | (long)entry);
+            keys.Add(((((((long)tier << 1) | miss) << 2 | level) << 1 | wordOnly) << 8 | (long)length) << 22 | level << 20 | (long)entry);
             pos = end + 1;
         }
     }

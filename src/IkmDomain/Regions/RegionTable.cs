@@ -3,13 +3,16 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
+using System.Threading;
 
 namespace IkmDomain.Regions;
 
 /// <summary>
 /// The regions of one level, sorted by code: <see cref="Numbers"/> holds each code's ten-digit padded
-/// number for binary search, <see cref="Regions"/> the region at the same index.
+/// number for binary search; names stay UTF-8 in the decompressed buffer and each <see cref="Region"/>
+/// is created on first use, so a cold load allocates a few arrays rather than 170,000 objects.
 /// </summary>
 /// <remarks>
 /// Read from the embedded resource <c>IkmDomain.Data.regions.&lt;level&gt;.bin</c> written by
@@ -27,21 +30,89 @@ internal sealed class RegionTable
         "IkmDomain.Data.regions.village.bin",
     ];
 
-    private RegionTable(RegionLevel level, long[] numbers, Region[] regions)
+    private readonly byte[] _data;
+    private readonly int[] _nameStarts;
+    private readonly Region?[] _regions;
+
+    // Open-addressing hash of Numbers (index + 1, 0 = empty), at most half full: one probe on most
+    // lookups instead of 17 binary-search steps through the villages.
+    private readonly int[] _slots;
+    private readonly int _shift;
+
+    private RegionTable(RegionLevel level, long[] numbers, byte[] data, int[] nameStarts)
     {
         Level = level;
         Numbers = numbers;
-        Regions = regions;
-        All = new RegionList(regions, 0, regions.Length);
+        _data = data;
+        _nameStarts = nameStarts;
+        _regions = new Region?[numbers.Length];
+        All = new RegionList(this, 0, numbers.Length);
+        var bits = Math.Max(4, 64 - BitOperations.LeadingZeroCount((ulong)numbers.Length * 2));
+        _slots = new int[1 << bits];
+        _shift = 64 - bits;
+        var mask = _slots.Length - 1;
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            var slot = Hash(numbers[i]);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot] = i + 1;
+        }
+    }
+
+    private int Hash(long number) => (int)(((ulong)number * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>The index of the entry with <paramref name="number"/>, or -1.</summary>
+    public int Lookup(long number)
+    {
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var numbers = Numbers;
+        for (var slot = Hash(number); ; slot = (slot + 1) & mask)
+        {
+            var entry = slots[slot] - 1;
+            if (entry < 0)
+            {
+                return -1;
+            }
+
+            if (numbers[entry] == number)
+            {
+                return entry;
+            }
+        }
     }
 
     public RegionLevel Level { get; }
 
     public long[] Numbers { get; }
 
-    public Region[] Regions { get; }
+    public int Count => Numbers.Length;
 
     public RegionList All { get; }
+
+    /// <summary>The UTF-8 name of entry <paramref name="index"/>.</summary>
+    public ReadOnlySpan<byte> NameUtf8(int index) =>
+        _data.AsSpan(_nameStarts[index], _nameStarts[index + 1] - _nameStarts[index]);
+
+    /// <summary>The region at <paramref name="index"/>, created once; concurrent callers get the same instance.</summary>
+    public Region this[int index]
+    {
+        get
+        {
+            var region = Volatile.Read(ref _regions[index]);
+            return region ?? Create(index);
+        }
+    }
+
+    private Region Create(int index)
+    {
+        var created = new Region(RegionCode.FromPacked((Numbers[index] << 2) | (long)Level), Encoding.UTF8.GetString(NameUtf8(index)));
+        return Interlocked.CompareExchange(ref _regions[index], created, null) ?? created;
+    }
 
     /// <summary>The index of <paramref name="number"/>, or the bitwise complement of where it would go.</summary>
     public int IndexOf(long number)
@@ -78,31 +149,29 @@ internal sealed class RegionTable
             ?? throw new InvalidOperationException($"The embedded region data '{name}' is missing from the IkmDomain assembly.");
         var compressedLength = checked((int)stream.Length);
         var compressed = ArrayPool<byte>.Shared.Rent(compressedLength);
-        byte[]? raw = null;
         try
         {
             stream.ReadExactly(compressed, 0, compressedLength);
             var rawLength = checked((int)BinaryPrimitives.ReadUInt32LittleEndian(compressed));
-            raw = ArrayPool<byte>.Shared.Rent(rawLength);
+
+            // Kept for the life of the table: the names are read from it.
+            var raw = GC.AllocateUninitializedArray<byte>(rawLength);
             if (!BrotliDecoder.TryDecompress(compressed.AsSpan(4, compressedLength - 4), raw, out var written) || written != rawLength)
             {
                 throw new InvalidDataException($"The embedded region data '{name}' is corrupt.");
             }
 
-            return Decode(level, raw.AsSpan(0, rawLength), name);
+            return Decode(level, raw, name);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(compressed);
-            if (raw is not null)
-            {
-                ArrayPool<byte>.Shared.Return(raw);
-            }
         }
     }
 
-    private static RegionTable Decode(RegionLevel level, ReadOnlySpan<byte> data, string name)
+    private static RegionTable Decode(RegionLevel level, byte[] raw, string name)
     {
+        var data = raw.AsSpan();
         if (data.Length < 6 || !data[..4].SequenceEqual("IKMR"u8) || data[4] != 1 || data[5] != (byte)level)
         {
             throw new InvalidDataException($"The embedded region data '{name}' has an unknown header.");
@@ -118,30 +187,26 @@ internal sealed class RegionTable
             numbers[i] = number;
         }
 
-        var lengths = ArrayPool<int>.Shared.Rent(count);
-        try
+        // Name lengths come first, then the names: turn the lengths into start offsets.
+        var starts = new int[count + 1];
+        var lengths = pos;
+        var total = 0;
+        for (var i = 0; i < count; i++)
         {
-            for (var i = 0; i < count; i++)
-            {
-                lengths[i] = checked((int)ReadVarint(data, ref pos));
-            }
-
-            var regions = new Region[count];
-            for (var i = 0; i < count; i++)
-            {
-                var text = Encoding.UTF8.GetString(data.Slice(pos, lengths[i]));
-                pos += lengths[i];
-                regions[i] = new Region(RegionCode.FromPacked((numbers[i] << 2) | (long)level), text);
-            }
-
-            return pos == data.Length
-                ? new RegionTable(level, numbers, regions)
-                : throw new InvalidDataException($"The embedded region data '{name}' has trailing bytes.");
+            total += checked((int)ReadVarint(data, ref lengths));
         }
-        finally
+
+        var at = lengths;
+        for (var i = 0; i < count; i++)
         {
-            ArrayPool<int>.Shared.Return(lengths);
+            starts[i] = at;
+            at += (int)ReadVarint(data, ref pos);
         }
+
+        starts[count] = at;
+        return at == data.Length && at - lengths == total
+            ? new RegionTable(level, numbers, raw, starts)
+            : throw new InvalidDataException($"The embedded region data '{name}' has the wrong length.");
     }
 
     private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int pos)

@@ -95,6 +95,16 @@ public class RegionDirectoryTests
     }
 
     [Fact]
+    public void Every_region_is_found_by_its_own_code()
+    {
+        foreach (var level in new[] { RegionLevel.Province, RegionLevel.Regency, RegionLevel.District, RegionLevel.Village })
+        {
+            var missing = Directory.All(level).Where(r => !ReferenceEquals(Directory.Find(r.Code), r)).Select(r => r.Code.ToString()).ToList();
+            Assert.Empty(missing);
+        }
+    }
+
+    [Fact]
     public void Every_region_below_province_has_an_existing_parent()
     {
         foreach (var level in new[] { RegionLevel.Regency, RegionLevel.District, RegionLevel.Village })

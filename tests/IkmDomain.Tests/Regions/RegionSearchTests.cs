@@ -134,4 +134,19 @@ public class RegionSearchTests
         Assert.Throws<ArgumentNullException>(() => Directory.Search(null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => Directory.Search("malang", limit: 0));
     }
+
+    [Fact]
+    public void Jakarta_city_names_match_without_Kota_Administrasi()
+    {
+        Assert.Equal("31.74", Codes("Jakarta Selatan")[0]);
+        Assert.Equal("31.74", Codes("kota jakarta selatan")[0]);
+    }
+
+    [Fact]
+    public void A_word_of_the_name_counts_as_a_prefix_match()
+    {
+        var codes = Codes("jogja");
+
+        Assert.True(Array.IndexOf(codes, "34") < Array.IndexOf(codes, "17.03.06.2006"), string.Join(", ", codes));
+    }
 }
