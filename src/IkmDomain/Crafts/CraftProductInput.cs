@@ -104,9 +104,9 @@ public sealed class CraftProductInput
             Sku ?? throw Missing(nameof(Sku)),
             Title ?? throw Missing(nameof(Title)),
             Description ?? throw Missing(nameof(Description)),
-            (Materials ?? throw Missing(nameof(Materials))).Select(m => CraftMaterial.Parse(m ?? throw Missing(nameof(Materials)))),
+            (Materials ?? throw Missing(nameof(Materials))).Select(m => CraftMaterial.Parse(m ?? throw Missing(nameof(Materials)))).ToArray(),
             new Money(Price ?? throw Missing(nameof(Price)), currency),
-            (ImageLinks ?? throw Missing(nameof(ImageLinks))).Select(ToUri),
+            (ImageLinks ?? throw Missing(nameof(ImageLinks))).Select(ToUri).ToArray(),
             ToUri(Link ?? throw Missing(nameof(Link))),
             Brand ?? throw Missing(nameof(Brand)))
         {

@@ -155,8 +155,8 @@ public static class DescriptionHtml
                 Break(1);
                 if (tag.Name == "li" && !closing)
                 {
-                    Text("- ");
-                    spacePending = false;
+                    Text("-");
+                    spacePending = true;
                 }
             }
             else if (tag.Name is "td" or "th" && !closing)
