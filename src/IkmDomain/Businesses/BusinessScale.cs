@@ -19,22 +19,22 @@ namespace IkmDomain.Businesses;
 /// <threadsafety static="true"/>
 public static class BusinessScale
 {
-    /// <summary>Highest capital of a micro business: Rp1,000,000,000 (PP 7/2021 Art. 35(3)(a)).</summary>
+    /// <summary>Highest capital of a micro business: Rp1,000,000,000 (PP 7/2021 Art. 35).</summary>
     public const decimal MicroCapitalLimit = 1_000_000_000m;
 
-    /// <summary>Highest capital of a small business: Rp5,000,000,000 (PP 7/2021 Art. 35(3)(b)).</summary>
+    /// <summary>Highest capital of a small business: Rp5,000,000,000 (PP 7/2021 Art. 35).</summary>
     public const decimal SmallCapitalLimit = 5_000_000_000m;
 
-    /// <summary>Highest capital of a medium business: Rp10,000,000,000 (PP 7/2021 Art. 35(3)(c)).</summary>
+    /// <summary>Highest capital of a medium business: Rp10,000,000,000 (PP 7/2021 Art. 35).</summary>
     public const decimal MediumCapitalLimit = 10_000_000_000m;
 
-    /// <summary>Highest annual sales of a micro business: Rp2,000,000,000 (PP 7/2021 Art. 35(5)(a)).</summary>
+    /// <summary>Highest annual sales of a micro business: Rp2,000,000,000 (PP 7/2021 Art. 35).</summary>
     public const decimal MicroSalesLimit = 2_000_000_000m;
 
-    /// <summary>Highest annual sales of a small business: Rp15,000,000,000 (PP 7/2021 Art. 35(5)(b)).</summary>
+    /// <summary>Highest annual sales of a small business: Rp15,000,000,000 (PP 7/2021 Art. 35).</summary>
     public const decimal SmallSalesLimit = 15_000_000_000m;
 
-    /// <summary>Highest annual sales of a medium business: Rp50,000,000,000 (PP 7/2021 Art. 35(5)(c)).</summary>
+    /// <summary>Highest annual sales of a medium business: Rp50,000,000,000 (PP 7/2021 Art. 35).</summary>
     public const decimal MediumSalesLimit = 50_000_000_000m;
 
     /// <summary>Most workers of a small-or-medium-by-investment industry: 19 (Permenperin 64/M-IND/PER/7/2016).</summary>
@@ -48,7 +48,7 @@ public static class BusinessScale
 
     /// <summary>
     /// The UMKM scale by business capital (<i>modal usaha</i>, excluding land and buildings), the
-    /// criterion used at founding and registration (PP 7/2021 Art. 35(3)): micro up to Rp1 bn, small up
+    /// criterion used at founding and registration (PP 7/2021 Art. 35): micro up to Rp1 bn, small up
     /// to Rp5 bn, medium up to Rp10 bn, large above. Upper limits are inclusive.
     /// </summary>
     /// <param name="capital">The capital in IDR, zero or more.</param>
@@ -64,7 +64,7 @@ public static class BusinessScale
             : UmkmScale.Large;
     }
 
-    /// <summary>The UMKM scale by capital in another currency, converted to IDR with <paramref name="rate"/> first (PP 7/2021 Art. 35(3)).</summary>
+    /// <summary>The UMKM scale by capital in another currency, converted to IDR with <paramref name="rate"/> first (PP 7/2021 Art. 35).</summary>
     /// <param name="capital">The capital.</param>
     /// <param name="rate">A rate between the capital's currency and IDR.</param>
     /// <returns>The scale.</returns>
@@ -74,7 +74,7 @@ public static class BusinessScale
 
     /// <summary>
     /// The UMKM scale by annual sales (<i>hasil penjualan tahunan</i>), the criterion for businesses that
-    /// existed before PP 7/2021 (Art. 35(5)): micro up to Rp2 bn, small up to Rp15 bn, medium up to
+    /// existed before PP 7/2021 (Art. 35): micro up to Rp2 bn, small up to Rp15 bn, medium up to
     /// Rp50 bn, large above. Upper limits are inclusive.
     /// </summary>
     /// <param name="annualSales">The annual sales in IDR, zero or more.</param>
@@ -90,7 +90,7 @@ public static class BusinessScale
             : UmkmScale.Large;
     }
 
-    /// <summary>The UMKM scale by annual sales in another currency, converted to IDR with <paramref name="rate"/> first (PP 7/2021 Art. 35(5)).</summary>
+    /// <summary>The UMKM scale by annual sales in another currency, converted to IDR with <paramref name="rate"/> first (PP 7/2021 Art. 35).</summary>
     /// <param name="annualSales">The annual sales.</param>
     /// <param name="rate">A rate between the sales' currency and IDR.</param>
     /// <returns>The scale.</returns>

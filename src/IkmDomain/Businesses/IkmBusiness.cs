@@ -77,11 +77,11 @@ public sealed record IkmBusiness
 
     /// <summary>
     /// Gets the business capital (<i>modal usaha</i>) or investment, excluding land and buildings: the
-    /// measure of PP 7/2021 Art. 35(3) and Permenperin 64/M-IND/PER/7/2016.
+    /// measure of PP 7/2021 Art. 35 and Permenperin 64/M-IND/PER/7/2016.
     /// </summary>
     public Money? Capital { get; init; }
 
-    /// <summary>Gets the annual sales (<i>hasil penjualan tahunan</i>), the measure of PP 7/2021 Art. 35(5).</summary>
+    /// <summary>Gets the annual sales (<i>hasil penjualan tahunan</i>), the measure of PP 7/2021 Art. 35.</summary>
     public Money? AnnualSales { get; init; }
 
     /// <summary>Gets the UMKM scale the business declared (for example at OSS registration), when known.</summary>
@@ -114,7 +114,7 @@ public sealed record IkmBusiness
     }
 
     /// <summary>
-    /// The UMKM scale by <see cref="Capital"/> (PP 7/2021 Art. 35(3)), or null when the capital is unknown,
+    /// The UMKM scale by <see cref="Capital"/> (PP 7/2021 Art. 35), or null when the capital is unknown,
     /// negative or not in rupiah.
     /// </summary>
     /// <returns>The scale, or null.</returns>
@@ -122,7 +122,7 @@ public sealed record IkmBusiness
         Capital is { } c && c.Currency == Currency.IDR && c.Amount >= 0 ? BusinessScale.FromCapital(c) : null;
 
     /// <summary>
-    /// The UMKM scale by <see cref="AnnualSales"/> (PP 7/2021 Art. 35(5)), or null when the sales are
+    /// The UMKM scale by <see cref="AnnualSales"/> (PP 7/2021 Art. 35), or null when the sales are
     /// unknown, negative or not in rupiah.
     /// </summary>
     /// <returns>The scale, or null.</returns>

@@ -181,9 +181,8 @@ public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<Phon
             var (min, max) = area == 2 ? (7, 8) : (5, 8);
             if (subscriber < min || subscriber > max)
             {
-                return area == 2
-                    ? $"a landline in area 0{d[..2]} has 7-8 digits after the area code"
-                    : $"a landline in area 0{d[..3]} has 5-8 digits after the area code";
+                // Short input may not even hold a whole area code: quote what there is.
+                return $"a landline in area 0{d[..Math.Min(area, d.Length)]} has {min}-{max} digits after the area code";
             }
         }
 

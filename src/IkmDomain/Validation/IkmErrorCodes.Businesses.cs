@@ -50,10 +50,10 @@ public static partial class IkmErrorCodes
     /// <summary>IKM319: capital or sales are negative.</summary>
     public const string AmountNegative = "IKM319";
 
-    /// <summary>IKM320: the declared UMKM scale contradicts the capital (PP 7/2021 Art. 35(3)).</summary>
+    /// <summary>IKM320: the declared UMKM scale contradicts the capital (PP 7/2021 Art. 35).</summary>
     public const string DeclaredScaleContradictsCapital = "IKM320";
 
-    /// <summary>IKM321: the declared UMKM scale contradicts the annual sales (PP 7/2021 Art. 35(5)).</summary>
+    /// <summary>IKM321: the declared UMKM scale contradicts the annual sales (PP 7/2021 Art. 35).</summary>
     public const string DeclaredScaleContradictsSales = "IKM321";
 
     /// <summary>IKM322 (warning): the NPWP's taxpayer type does not fit the legal form (a company NPWP for a PT, CV or cooperative; a personal one for a sole proprietor).</summary>

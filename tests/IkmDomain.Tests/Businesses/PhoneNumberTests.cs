@@ -68,6 +68,8 @@ public class PhoneNumberTests
     [InlineData("021 5551 23456")] // too long
     [InlineData("0812/3456/7890")]
     [InlineData("+")]
+    [InlineData("03")] // shorter than an area code
+    [InlineData("021")]
     [InlineData("")]
     public void Rejects_numbers_that_are_not_Indonesian_mobile_or_landline(string text)
     {
