@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using IkmDomain.Businesses;
 using IkmDomain.Regions;
 
@@ -79,9 +80,9 @@ public sealed partial record CraftProduct
         string sku,
         string title,
         string description,
-        IEnumerable<CraftMaterial> materials,
+        IReadOnlyList<CraftMaterial> materials,
         Money price,
-        IEnumerable<Uri> imageLinks,
+        IReadOnlyList<Uri> imageLinks,
         Uri link,
         string brand)
     {
@@ -108,6 +109,7 @@ public sealed partial record CraftProduct
     public IReadOnlyList<CraftMaterial> Materials { get => _materials; init => _materials = CheckMaterials(value); }
 
     /// <summary>The primary material (the first of <see cref="Materials"/>).</summary>
+    [JsonIgnore]
     public CraftMaterial PrimaryMaterial => _materials[0];
 
     /// <summary>The making technique, when it matters to buyers (batik tulis, tenun ikat…).</summary>
@@ -146,9 +148,11 @@ public sealed partial record CraftProduct
     public IReadOnlyList<Uri> ImageLinks { get => _imageLinks; init => _imageLinks = CheckImageLinks(value); }
 
     /// <summary>The main image (the first of <see cref="ImageLinks"/>).</summary>
+    [JsonIgnore]
     public Uri ImageLink => _imageLinks[0];
 
     /// <summary>The images after the first.</summary>
+    [JsonIgnore]
     public IReadOnlyList<Uri> AdditionalImageLinks => _imageLinks.Skip(1).ToArray();
 
     /// <summary>The product page, an absolute http(s) URI.</summary>
@@ -164,6 +168,7 @@ public sealed partial record CraftProduct
     /// True when the product has a GTIN. One-of-a-kind and handmade goods usually have none, and feeds
     /// then send Google <c>identifier_exists = no</c> (answer/6324478).
     /// </summary>
+    [JsonIgnore]
     public bool IdentifierExists => Gtin.HasValue;
 
     /// <summary>The HS code the product is exported under, when known.</summary>
@@ -196,6 +201,7 @@ public sealed partial record CraftProduct
     }
 
     /// <summary>The price buyers pay now: the sale price when there is one, otherwise the price.</summary>
+    [JsonIgnore]
     public Money EffectivePrice => _salePrice ?? _price;
 
     /// <summary>A copy with a new price and sale price, checked together.</summary>

@@ -66,6 +66,36 @@ public static class DescriptionHtml
     }
 
     /// <summary>
+    /// True when <paramref name="html"/> uses only the tags Google Merchant Center allows, with no
+    /// attributes, and no script or style blocks (answer/6324468). Plain text is Google HTML.
+    /// </summary>
+    /// <param name="html">The description.</param>
+    /// <returns>True when Google accepts the markup as it is.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public static bool IsGoogleHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var pos = 0;
+        while ((pos = html.IndexOf('<', pos)) >= 0)
+        {
+            if (TryReadTag(html, pos, out var tag))
+            {
+                if (tag.Name.Length > 0 && (!GoogleTags.Contains(tag.Name) || tag.HasAttributes))
+                {
+                    return false;
+                }
+
+                pos = tag.End;
+                continue;
+            }
+
+            pos++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Converts HTML to plain text: tags removed, entities decoded, white space collapsed, paragraphs
     /// and block elements become line breaks, list items start with "- ", script and style dropped.
     /// </summary>
@@ -125,8 +155,8 @@ public static class DescriptionHtml
                 Break(1);
                 if (tag.Name == "li" && !closing)
                 {
-                    Text("- ");
-                    spacePending = false;
+                    Text("-");
+                    spacePending = true;
                 }
             }
             else if (tag.Name is "td" or "th" && !closing)
@@ -319,6 +349,7 @@ public static class DescriptionHtml
         var name = html[nameStart..i].ToLowerInvariant();
         char quote = '\0';
         var selfClosing = false;
+        var attributes = false;
         for (; i < html.Length; i++)
         {
             var c = html[i];
@@ -332,11 +363,12 @@ public static class DescriptionHtml
             else if (c is '"' or '\'')
             {
                 quote = c;
+                attributes = true;
             }
             else if (c == '>')
             {
                 selfClosing |= name is "br" or "hr" or "img" or "input" or "meta" or "link" or "wbr";
-                tag = new Tag(name, closing, selfClosing && !closing, i + 1);
+                tag = new Tag(name, closing, selfClosing && !closing, i + 1, attributes);
                 return true;
             }
             else if (c == '/')
@@ -346,6 +378,7 @@ public static class DescriptionHtml
             else if (!char.IsWhiteSpace(c))
             {
                 selfClosing = false;
+                attributes = true;
             }
         }
 
@@ -353,5 +386,5 @@ public static class DescriptionHtml
         return false;
     }
 
-    private readonly record struct Tag(string Name, bool Closing, bool SelfClosing, int End);
+    private readonly record struct Tag(string Name, bool Closing, bool SelfClosing, int End, bool HasAttributes = false);
 }

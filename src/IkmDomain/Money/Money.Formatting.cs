@@ -145,15 +145,16 @@ public readonly partial struct Money
     private static bool IsCanonical(ReadOnlySpan<char> format) =>
         format.IsEmpty || format is "G" or "g" or "R" or "r";
 
+    // decimal keeps the sign of zero ("-0.00"); money text never shows it.
     private decimal CanonicalAmount() =>
-        WithMinimumScale(_amount, _currency.MinorUnits);
+        WithMinimumScale(Amount == 0m ? Math.Abs(Amount) : Amount, Currency.MinorUnits);
 
     private bool TryFormatCanonical(Span<char> destination, out int charsWritten)
     {
         if (destination.Length > 4 &&
             CanonicalAmount().TryFormat(destination[4..], out var written, default, CultureInfo.InvariantCulture))
         {
-            _currency.CodeSpan.CopyTo(destination);
+            Currency.CodeSpan.CopyTo(destination);
             destination[3] = ' ';
             charsWritten = written + 4;
             return true;
@@ -168,7 +169,7 @@ public readonly partial struct Money
         if (destination.Length > 4 &&
             CanonicalAmount().TryFormat(destination[4..], out var written, default, CultureInfo.InvariantCulture))
         {
-            var code = _currency.CodeSpan;
+            var code = Currency.CodeSpan;
             destination[0] = (byte)code[0];
             destination[1] = (byte)code[1];
             destination[2] = (byte)code[2];
@@ -188,7 +189,7 @@ public readonly partial struct Money
         {
             if (format.Length == 1)
             {
-                return (kind, _currency.HasMinorUnits ? _currency.MinorUnits : Math.Min((int)_amount.Scale, 28));
+                return (kind, Currency.HasMinorUnits ? Currency.MinorUnits : Math.Min((int)Amount.Scale, 28));
             }
 
             if (format.Length <= 3 &&
@@ -225,14 +226,14 @@ public readonly partial struct Money
             fmtLength = 3;
         }
 
-        var absolute = Math.Abs(_amount);
+        var absolute = Math.Abs(Amount);
         if (!absolute.TryFormat(raw, out var rawLength, fmt[..fmtLength], CultureInfo.InvariantCulture))
         {
             return false;
         }
 
         var rounded = raw[..rawLength];
-        var negative = _amount < 0m && rounded.ContainsAnyExcept("0.");
+        var negative = Amount < 0m && rounded.ContainsAnyExcept("0.");
         var point = rounded.IndexOf('.');
         var integer = point < 0 ? rounded : rounded[..point];
         var fraction = point < 0 ? ReadOnlySpan<char>.Empty : rounded[(point + 1)..];
@@ -262,7 +263,7 @@ public readonly partial struct Money
             ? negative ? s_negativePatterns[nfi.CurrencyNegativePattern] : s_positivePatterns[nfi.CurrencyPositivePattern]
             : negative ? s_numberNegativePatterns[nfi.NumberNegativePattern] : "n";
 
-        var symbol = _currency.Symbol;
+        var symbol = Currency.Symbol;
         var written = 0;
         foreach (var part in pattern)
         {

@@ -29,7 +29,9 @@ public readonly partial struct Money
     /// <para>
     /// Group separators must separate groups of three digits, so <c>"Rp1.3"</c> is rejected rather
     /// than read as 1.3 or 13. Text that is not valid with the provider's separators but is the
-    /// invariant machine form (<c>"IDR 1300000.00"</c>) is still read as such.
+    /// invariant machine form (<c>"IDR 1300000.00"</c>, a code before plain digits) is still read as
+    /// such; text the provider can read is read the provider's way (<c>"IDR 1.300"</c> is 1,300 with
+    /// <see cref="IndonesianFormat.NumberFormat"/>). Parse the machine form with a null provider.
     /// </para>
     /// <para>Scale words: <c>ribu</c>/<c>rb</c> (10³), <c>juta</c>/<c>jt</c> (10⁶),
     /// <c>miliar</c>/<c>milyar</c> (10⁹), <c>triliun</c> (10¹²), <c>thousand</c>, <c>million</c>,
@@ -196,9 +198,11 @@ public readonly partial struct Money
             ? (marker.IsRupiahSymbol ? IndonesianFormat.NumberFormat : NumberFormatInfo.InvariantInfo)
             : NumberFormatInfo.GetInstance(provider);
         var numberError = TryReadNumber(s, nfi, out var amount, out var consumed);
-        if (numberError != ParseError.None && provider is not null && !ReferenceEquals(nfi, NumberFormatInfo.InvariantInfo))
+        if (numberError != ParseError.None && provider is not null && marker.Kind == MoneySymbols.Kind.Currency &&
+            !marker.IsSymbol && !ReferenceEquals(nfi, NumberFormatInfo.InvariantInfo))
         {
-            // The invariant machine form is accepted whatever the provider says.
+            // The invariant machine form ("IDR 1300000.00": a code, digits, '.') is accepted when the
+            // provider's separators cannot read it; when they can, the provider wins.
             var invariantError = TryReadNumber(s, NumberFormatInfo.InvariantInfo, out amount, out consumed);
             if (invariantError == ParseError.None && IsPlainInvariant(s[..consumed]))
             {
@@ -315,11 +319,13 @@ public readonly partial struct Money
         }
 
         // Normalised digits for decimal.TryParse: "1300000.00".
-        Span<char> digits = stackalloc char[64];
+        Span<char> digits = stackalloc char[64]; // the digits and '.', for numbers too long for the fast path
         var length = 0;
         var i = 0;
         var sawDecimal = false;
         var sawGroup = false;
+        ulong mantissa = 0; // exact while there are at most 19 digits
+        var scale = 0;
         var groupDigits = 0;   // digits since the last group separator
         var firstGroup = true; // still in the digits before the first separator
         var integerDigits = 0;
@@ -335,6 +341,12 @@ public readonly partial struct Money
 
                 digits[length++] = c;
                 i++;
+                mantissa = unchecked((mantissa * 10) + (uint)(c - '0'));
+                if (sawDecimal)
+                {
+                    scale++;
+                }
+
                 if (!sawDecimal)
                 {
                     integerDigits++;
@@ -392,7 +404,13 @@ public readonly partial struct Money
             return ParseError.BadGrouping;
         }
 
-        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        var digitCount = sawDecimal ? length - 1 : length;
+        if (digitCount <= 19 && scale <= 28)
+        {
+            // The common case, without a second pass through decimal.TryParse.
+            amount = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale);
+        }
+        else if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
         {
             return ParseError.TooLarge;
         }

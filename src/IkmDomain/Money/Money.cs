@@ -38,31 +38,54 @@ public readonly partial struct Money :
     IComparable,
     ISpanFormattable,
     IUtf8SpanFormattable,
-    ISpanParsable<Money>
+    ISpanParsable<Money>,
+    IAdditionOperators<Money, Money, Money>,
+    ISubtractionOperators<Money, Money, Money>,
+    IMultiplyOperators<Money, decimal, Money>,
+    IDivisionOperators<Money, decimal, Money>,
+    IUnaryNegationOperators<Money, Money>,
+    IUnaryPlusOperators<Money, Money>,
+    IComparisonOperators<Money, Money, bool>
 {
-    private readonly decimal _amount;
-    private readonly Currency _currency;
+    // 16 bytes, the size of a decimal: the decimal's own words, with the currency's table index in
+    // the low 16 bits of the flags word, which decimal leaves unused (sign: bit 31, scale: 16-23).
+    private const int CurrencyMask = 0xFFFF;
+    private readonly int _flags;
+    private readonly uint _hi;
+    private readonly ulong _lo;
 
     /// <summary>Creates an amount of money. The amount is kept exactly as given (not rounded).</summary>
     /// <param name="amount">The amount, in major units (rupiah, dollars).</param>
     /// <param name="currency">The currency.</param>
     public Money(decimal amount, Currency currency)
+        : this(amount, currency.Index)
     {
-        _amount = amount;
-        _currency = currency;
+    }
+
+    private Money(decimal amount, int currencyIndex)
+    {
+        var bits = DecimalBits.From(amount);
+        _flags = bits.Flags | currencyIndex;
+        _hi = bits.Hi;
+        _lo = bits.Lo;
     }
 
     /// <summary>The amount in major units, exactly as constructed or computed.</summary>
-    public decimal Amount => _amount;
+    public decimal Amount => DecimalBits.ToDecimal(_flags & ~CurrencyMask, _hi, _lo);
 
     /// <summary>The currency.</summary>
-    public Currency Currency => _currency;
+    public Currency Currency => Currency.FromIndex(_flags & CurrencyMask);
+
+    private int CurrencyIndex => _flags & CurrencyMask;
+
+    // Both magnitudes below 2^94, so a sum or difference cannot leave decimal's range (2^96).
+    private static bool CannotOverflow(Money left, Money right) => ((left._hi | right._hi) & 0xC000_0000) == 0;
 
     /// <summary>True when the amount is zero.</summary>
-    public bool IsZero => _amount == 0m;
+    public bool IsZero => Amount == 0m;
 
     /// <summary>True when the amount is below zero.</summary>
-    public bool IsNegative => _amount < 0m;
+    public bool IsNegative => Amount < 0m;
 
     /// <summary>Zero in the given currency.</summary>
     /// <param name="currency">The currency.</param>
@@ -81,8 +104,8 @@ public readonly partial struct Money :
     /// <param name="currency">The currency.</param>
     public void Deconstruct(out decimal amount, out Currency currency)
     {
-        amount = _amount;
-        currency = _currency;
+        amount = Amount;
+        currency = Currency;
     }
 
     // ---- arithmetic -------------------------------------------------------------------------
@@ -94,12 +117,12 @@ public readonly partial struct Money :
     /// <exception cref="OverflowException">The sum is outside the <see cref="decimal"/> range.</exception>
     public static Money operator +(Money left, Money right)
     {
-        if (left._currency != right._currency)
+        if (left.CurrencyIndex != right.CurrencyIndex)
         {
-            ThrowMismatch(left._currency, right._currency, "add");
+            ThrowMismatch(left.Currency, right.Currency, "add");
         }
 
-        return new Money(Add(left, right), left._currency);
+        return new Money(CannotOverflow(left, right) ? left.Amount + right.Amount : Add(left, right), left.CurrencyIndex);
     }
 
     /// <summary>Subtracts <paramref name="right"/> from <paramref name="left"/>, exactly.</summary>
@@ -109,17 +132,17 @@ public readonly partial struct Money :
     /// <exception cref="OverflowException">The difference is outside the <see cref="decimal"/> range.</exception>
     public static Money operator -(Money left, Money right)
     {
-        if (left._currency != right._currency)
+        if (left.CurrencyIndex != right.CurrencyIndex)
         {
-            ThrowMismatch(left._currency, right._currency, "subtract");
+            ThrowMismatch(left.Currency, right.Currency, "subtract");
         }
 
-        return new Money(Subtract(left, right), left._currency);
+        return new Money(CannotOverflow(left, right) ? left.Amount - right.Amount : Subtract(left, right), left.CurrencyIndex);
     }
 
     /// <summary>Negates the amount.</summary>
     /// <param name="value">The amount.</param>
-    public static Money operator -(Money value) => new(-value._amount, value._currency);
+    public static Money operator -(Money value) => new(-value.Amount, value.Currency);
 
     /// <summary>Returns the amount unchanged.</summary>
     /// <param name="value">The amount.</param>
@@ -133,7 +156,7 @@ public readonly partial struct Money :
     {
         try
         {
-            return new Money(money._amount * factor, money._currency);
+            return new Money(money.Amount * factor, money.Currency);
         }
         catch (OverflowException ex)
         {
@@ -156,7 +179,7 @@ public readonly partial struct Money :
     {
         try
         {
-            return new Money(money._amount / divisor, money._currency);
+            return new Money(money.Amount / divisor, money.Currency);
         }
         catch (OverflowException ex)
         {
@@ -172,14 +195,14 @@ public readonly partial struct Money :
     /// <exception cref="OverflowException">The ratio is outside the <see cref="decimal"/> range.</exception>
     public static decimal operator /(Money left, Money right)
     {
-        if (left._currency != right._currency)
+        if (left.Currency != right.Currency)
         {
-            ThrowMismatch(left._currency, right._currency, "divide");
+            ThrowMismatch(left.Currency, right.Currency, "divide");
         }
 
         try
         {
-            return left._amount / right._amount;
+            return left.Amount / right.Amount;
         }
         catch (OverflowException ex)
         {
@@ -204,7 +227,7 @@ public readonly partial struct Money :
     public Money Divide(decimal divisor) => this / divisor;
 
     /// <summary>The same amount with a negative sign flipped (<c>|amount|</c>).</summary>
-    public Money Abs() => new(Math.Abs(_amount), _currency);
+    public Money Abs() => new(Math.Abs(Amount), Currency);
 
     /// <summary>The amount with the opposite sign.</summary>
     public Money Negate() => -this;
@@ -221,7 +244,7 @@ public readonly partial struct Money :
     /// <summary>Rounds to the currency's ISO 4217 minor unit with the given rule.</summary>
     /// <param name="mode">How to round midpoints (and, for the directed modes, everything).</param>
     public Money Round(MidpointRounding mode) =>
-        _currency.HasMinorUnits ? new Money(decimal.Round(_amount, _currency.MinorUnits, mode), _currency) : this;
+        Currency.HasMinorUnits ? new Money(decimal.Round(Amount, Currency.MinorUnits, mode), Currency) : this;
 
     /// <summary>
     /// Rounds to a number of decimal places of your choosing, for example 0 for whole rupiah as
@@ -234,7 +257,7 @@ public readonly partial struct Money :
     {
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
-        return new Money(decimal.Round(_amount, decimals, mode), _currency);
+        return new Money(decimal.Round(Amount, decimals, mode), Currency);
     }
 
     /// <summary>
@@ -245,12 +268,12 @@ public readonly partial struct Money :
     /// <exception cref="OverflowException">The result does not fit in a <see cref="long"/>.</exception>
     public long ToMinorUnits()
     {
-        RequireMinorUnits(_currency);
-        var scaled = _amount * PowerOfTen(_currency.MinorUnits);
+        RequireMinorUnits(Currency);
+        var scaled = Amount * PowerOfTen(Currency.MinorUnits);
         if (decimal.Truncate(scaled) != scaled)
         {
             throw new InvalidOperationException(
-                $"{ToString()} is not a whole number of minor units ({_currency.MinorUnits.ToString(CultureInfo.InvariantCulture)} decimals for {_currency.Code}): call Round() first.");
+                $"{ToString()} is not a whole number of minor units ({Currency.MinorUnits.ToString(CultureInfo.InvariantCulture)} decimals for {Currency.Code}): call Round() first.");
         }
 
         try
@@ -347,9 +370,9 @@ public readonly partial struct Money :
 
     private Money[] AllocateCore(BigInteger[] weights)
     {
-        RequireMinorUnits(_currency);
-        var scale = Math.Max(_currency.MinorUnits, _amount.Scale);
-        var total = ToScaledInteger(Math.Abs(_amount), scale);
+        RequireMinorUnits(Currency);
+        var scale = Math.Max(Currency.MinorUnits, Amount.Scale);
+        var total = ToScaledInteger(Math.Abs(Amount), scale);
         var weightSum = BigInteger.Zero;
         foreach (var w in weights)
         {
@@ -385,12 +408,12 @@ public readonly partial struct Money :
         }
 
         var unit = OneOverPowerOfTen(scale);
-        var negative = _amount < 0m;
+        var negative = Amount < 0m;
         var result = new Money[weights.Length];
         for (var i = 0; i < result.Length; i++)
         {
             var amount = (decimal)shares[i] * unit;
-            result[i] = new Money(negative ? -amount : amount, _currency);
+            result[i] = new Money(negative ? -amount : amount, Currency);
         }
 
         return result;
@@ -408,25 +431,25 @@ public readonly partial struct Money :
 
     /// <summary>True when the currencies are the same and the amounts are equal (IDR 10.00 equals IDR 10).</summary>
     /// <param name="other">The other amount.</param>
-    public bool Equals(Money other) => _currency == other._currency && _amount == other._amount;
+    public bool Equals(Money other) => CurrencyIndex == other.CurrencyIndex && Amount == other.Amount;
 
     /// <inheritdoc/>
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_amount, _currency);
+    public override int GetHashCode() => HashCode.Combine(Amount, Currency);
 
     /// <summary>Compares two amounts of the same currency.</summary>
     /// <param name="other">The other amount.</param>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
     public int CompareTo(Money other)
     {
-        if (_currency != other._currency)
+        if (Currency != other.Currency)
         {
-            ThrowMismatch(_currency, other._currency, "compare");
+            ThrowMismatch(Currency, other.Currency, "compare");
         }
 
-        return _amount.CompareTo(other._amount);
+        return Amount.CompareTo(other.Amount);
     }
 
     /// <inheritdoc/>
@@ -489,7 +512,7 @@ public readonly partial struct Money :
     {
         try
         {
-            return left._amount + right._amount;
+            return left.Amount + right.Amount;
         }
         catch (OverflowException ex)
         {
@@ -501,7 +524,7 @@ public readonly partial struct Money :
     {
         try
         {
-            return left._amount - right._amount;
+            return left.Amount - right.Amount;
         }
         catch (OverflowException ex)
         {

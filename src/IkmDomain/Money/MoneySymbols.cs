@@ -12,7 +12,7 @@ internal static class MoneySymbols
         Ambiguous,
     }
 
-    internal readonly record struct Match(Kind Kind, Currency Currency, string Text, bool IsRupiahSymbol);
+    internal readonly record struct Match(Kind Kind, Currency Currency, string Text, bool IsRupiahSymbol, bool IsSymbol = true);
 
     // Longest first, so "US$" wins over "$" and "Rp." over "Rp".
     private static readonly Match[] s_symbols = BuildSymbols();
@@ -32,7 +32,7 @@ internal static class MoneySymbols
             Currency.TryFromCode(s[..3], out var currency))
         {
             length = 3;
-            return new Match(Kind.Currency, currency, currency.Code, false);
+            return new Match(Kind.Currency, currency, currency.Code, false, IsSymbol: false);
         }
 
         foreach (var symbol in s_symbols)
@@ -55,7 +55,7 @@ internal static class MoneySymbols
     {
         if (s.Length == 3 && Currency.TryFromCode(s, out var currency))
         {
-            return new Match(Kind.Currency, currency, currency.Code, false);
+            return new Match(Kind.Currency, currency, currency.Code, false, IsSymbol: false);
         }
 
         foreach (var symbol in s_symbols)

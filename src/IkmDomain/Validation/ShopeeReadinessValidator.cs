@@ -1,0 +1,25 @@
+using FluentValidation;
+using IkmDomain.Crafts;
+
+namespace IkmDomain.Validation;
+
+/// <summary>
+/// Checks a <see cref="CraftProduct"/> against Shopee Indonesia's rules: prices are whole rupiah in IDR
+/// (Open Platform <c>v2.product.add_item</c>: decimals are rounded in Indonesia), and the description
+/// is plain text. Name, description and image limits vary per shop and category
+/// (<c>v2.product.get_item_limit</c>), so they are not checked here.
+/// </summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed class ShopeeReadinessValidator : AbstractValidator<CraftProduct>
+{
+    /// <summary>Creates the validator.</summary>
+    public ShopeeReadinessValidator()
+    {
+        RuleFor(x => x.Price).Must(IsWholeRupiah).WithIkmError(IkmErrorCodes.ShopeePriceNotWholeRupiah);
+        RuleFor(x => x.SalePrice).Must(p => p is null || IsWholeRupiah(p.Value)).WithIkmError(IkmErrorCodes.ShopeePriceNotWholeRupiah);
+        RuleFor(x => x.Description).Must(d => !DescriptionHtml.ContainsHtml(d)).WithIkmError(IkmErrorCodes.ShopeeDescriptionNotPlainText);
+    }
+
+    private static bool IsWholeRupiah(Money price) =>
+        price.Currency == Currency.IDR && price.Amount == decimal.Truncate(price.Amount);
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using IkmDomain.Crafts;
+
+namespace IkmDomain.Validation;
+
+/// <summary>
+/// Checks a <see cref="CraftProduct"/> against TikTok Shop's Indonesian product rules
+/// (Partner API <c>POST /product/202309/products</c>): title 25–255 characters, prices in IDR from
+/// Rp100 to Rp100,000,000, at most 9 main images, package dimensions in whole centimetres.
+/// </summary>
+/// <threadsafety static="true" instance="true"/>
+public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduct>
+{
+    /// <summary>The shortest title outside the US and UK.</summary>
+    public const int MinTitleLength = 25;
+
+    /// <summary>The longest title.</summary>
+    public const int MaxTitleLength = 255;
+
+    /// <summary>The lowest price in Indonesia, in rupiah.</summary>
+    public const decimal MinPriceRupiah = 100m;
+
+    /// <summary>The highest price in Indonesia, in rupiah.</summary>
+    public const decimal MaxPriceRupiah = 100_000_000m;
+
+    /// <summary>The most main images.</summary>
+    public const int MaxImages = 9;
+
+    /// <summary>Creates the validator.</summary>
+    public TikTokShopReadinessValidator()
+    {
+        RuleFor(x => x.Title).Must(t => t.Length is >= MinTitleLength and <= MaxTitleLength).WithIkmError(IkmErrorCodes.TikTokTitleLength);
+        RuleFor(x => x.Price).Must(IsInRange).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);
+        RuleFor(x => x.SalePrice).Must(p => p is null || IsInRange(p.Value)).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);
+        RuleFor(x => x.ImageLinks).Must(i => i.Count <= MaxImages).WithIkmError(IkmErrorCodes.TikTokTooManyImages);
+        RuleFor(x => x.Dimensions)
+            .Must(d => d is null || (IsWhole(d.Value.LengthCm) && IsWhole(d.Value.WidthCm) && IsWhole(d.Value.HeightCm)))
+            .WithIkmError(IkmErrorCodes.TikTokDimensionsNotWhole);
+    }
+
+    private static bool IsInRange(Money price) =>
+        price.Currency == Currency.IDR && price.Amount is >= MinPriceRupiah and <= MaxPriceRupiah;
+
+    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
+}
