@@ -151,6 +151,25 @@ public readonly partial struct Money
 
     private bool TryFormatCanonical(Span<char> destination, out int charsWritten)
     {
+        if (_hi == 0)
+        {
+            // Fast path (amounts below 2^64 units of their last decimal): ASCII digits, widened.
+            Span<byte> ascii = stackalloc byte[48];
+            if (!TryFormatCanonicalAscii(ascii, out var length) || length > destination.Length)
+            {
+                charsWritten = 0;
+                return false;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                destination[i] = (char)ascii[i];
+            }
+
+            charsWritten = length;
+            return true;
+        }
+
         if (destination.Length > 4 &&
             CanonicalAmount().TryFormat(destination[4..], out var written, default, CultureInfo.InvariantCulture))
         {
@@ -166,6 +185,11 @@ public readonly partial struct Money
 
     private bool TryFormatCanonicalUtf8(Span<byte> destination, out int bytesWritten)
     {
+        if (_hi == 0)
+        {
+            return TryFormatCanonicalAscii(destination, out bytesWritten);
+        }
+
         if (destination.Length > 4 &&
             CanonicalAmount().TryFormat(destination[4..], out var written, default, CultureInfo.InvariantCulture))
         {
@@ -180,6 +204,79 @@ public readonly partial struct Money
 
         bytesWritten = 0;
         return false;
+    }
+
+    /// <summary>
+    /// "IDR 1300000.00" straight from the decimal's words, for mantissas that fit in 64 bits
+    /// (the caller checks <c>_hi == 0</c>): no decimal formatting machinery, no culture lookup.
+    /// </summary>
+    private bool TryFormatCanonicalAscii(Span<byte> destination, out int written)
+    {
+        written = 0;
+        var mantissa = _lo;
+        var scale = (_flags >> 16) & 0xFF;
+        var minScale = Currency.MinorUnits;
+        var padding = minScale > scale ? minScale - scale : 0;
+
+        Span<byte> digits = stackalloc byte[20];
+        var count = 0;
+        do
+        {
+            var next = mantissa / 10;
+            digits[19 - count] = (byte)('0' + (int)(mantissa - (next * 10)));
+            mantissa = next;
+            count++;
+        }
+        while (mantissa != 0);
+
+        var significant = digits[(20 - count)..];
+        var negative = _flags < 0 && _lo != 0;
+        var integerDigits = count - scale;
+        var length = 4 + (negative ? 1 : 0) + (integerDigits > 0 ? integerDigits : 1) +
+                     (scale + padding > 0 ? 1 + scale + padding : 0);
+        if (destination.Length < length)
+        {
+            return false;
+        }
+
+        var code = Currency.CodeSpan;
+        destination[0] = (byte)code[0];
+        destination[1] = (byte)code[1];
+        destination[2] = (byte)code[2];
+        destination[3] = (byte)' ';
+        var at = 4;
+        if (negative)
+        {
+            destination[at++] = (byte)'-';
+        }
+
+        if (integerDigits > 0)
+        {
+            significant[..integerDigits].CopyTo(destination[at..]);
+            at += integerDigits;
+        }
+        else
+        {
+            destination[at++] = (byte)'0';
+        }
+
+        if (scale + padding > 0)
+        {
+            destination[at++] = (byte)'.';
+            for (var i = integerDigits; i < 0; i++)
+            {
+                destination[at++] = (byte)'0';
+            }
+
+            var fraction = integerDigits > 0 ? significant[integerDigits..] : significant;
+            fraction.CopyTo(destination[at..]);
+            at += fraction.Length;
+            destination.Slice(at, padding).Fill((byte)'0');
+            at += padding;
+        }
+
+        written = at;
+        return true;
     }
 
     private (char Kind, int Digits) ParseFormat(ReadOnlySpan<char> format)

@@ -198,6 +198,26 @@ public class MoneyParsingTests
         return Money.Parse(text, IndonesianFormat.NumberFormat) == money;
     }
 
+    [Property(Arbitrary = new[] { typeof(IkmArbitraries) })]
+    public bool ToString_writes_what_decimal_formatting_writes(Money money)
+    {
+        var amount = Money.WithMinimumScale(money.Amount == 0m ? 0m * money.Amount : money.Amount, money.Currency.MinorUnits);
+        var expected = money.Currency.Code + " " + amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return money.ToString() == expected.Replace(" -0", " 0", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0.0125", "IDR 0.0125")]
+    [InlineData("-0.5", "IDR -0.50")]
+    [InlineData("5", "IDR 5.00")]
+    [InlineData("18446744073709551615", "IDR 18446744073709551615.00")]
+    [InlineData("18446744073709551616", "IDR 18446744073709551616.00")]
+    [InlineData("79228162514264337593543950335", "IDR 79228162514264337593543950335")]
+    public void ToString_handles_small_large_and_negative_amounts(string amount, string expected)
+    {
+        Assert.Equal(expected, new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), Currency.IDR).ToString());
+    }
+
     [Property]
     public bool TryParse_never_throws_on_random_text(string? text) =>
         Money.TryParse(text, null, out var result) || result == default;
