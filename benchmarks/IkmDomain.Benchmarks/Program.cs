@@ -2,4 +2,10 @@ using BenchmarkDotNet.Running;
 
 // Run all:   dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --filter '*'
 // Run some:  dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --filter '*Money*'
+if (args is ["--feeds-best-of"])
+{
+    IkmDomain.Benchmarks.FeedBestOf.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

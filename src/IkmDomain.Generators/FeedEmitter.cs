@@ -286,8 +286,7 @@ internal static class FeedEmitter
                 {
                     w.Line("if (" + access + " is { } list" + Invariant(i) + ")");
                     w.Open();
-                    w.Line("foreach (var element in list" + Invariant(i) + ")");
-                    w.Open();
+                    EmitLoop(w, field, "list" + Invariant(i));
                     EmitUnwrap(w, "element", nullable, "continue;");
                     w.Line("if (" + condition + ")");
                     w.Open();
@@ -316,6 +315,22 @@ internal static class FeedEmitter
 
         w.Line("return default;");
         w.Close();
+    }
+
+    /// <summary>Opens a loop that declares <c>element</c>: by index over list interfaces (no boxed enumerator), else foreach.</summary>
+    private static void EmitLoop(CodeWriter w, FeedFieldModel field, string list)
+    {
+        if (field.Indexed)
+        {
+            w.Line("for (var index = 0; index < " + list + ".Count; index++)");
+            w.Open();
+            w.Line("var element = " + list + "[index];");
+        }
+        else
+        {
+            w.Line("foreach (var element in " + list + ")");
+            w.Open();
+        }
     }
 
     private static void EmitUnwrap(CodeWriter w, string source, NullKind nullable, string onNull)
@@ -375,7 +390,9 @@ internal static class FeedEmitter
     private static void EmitTsvField(CodeWriter w, FeedFieldModel field, int index)
     {
         var google = GoogleAttributes.All[field.Attribute];
-        var needsCellCheck = field.IsCollection || field.Kind is ValueKind.String or ValueKind.Uri or ValueKind.Formattable or ValueKind.Number;
+        // Checked http(s) URLs are written in their escaped absolute form: no tab, CR, LF or quote can occur.
+        var checkedUrl = google.Type == AttributeType.Url && field.Kind == ValueKind.Uri;
+        var needsCellCheck = !checkedUrl && (field.IsCollection || field.Kind is ValueKind.String or ValueKind.Uri or ValueKind.Formattable or ValueKind.Number);
         w.Line("// " + google.Name);
         w.Open();
         if (needsCellCheck)
@@ -388,8 +405,7 @@ internal static class FeedEmitter
             w.Line("if (item." + field.Member + " is { } list)");
             w.Open();
             w.Line("var first = true;");
-            w.Line("foreach (var element in list)");
-            w.Open();
+            EmitLoop(w, field, "list");
             EmitUnwrap(w, "element", field.ElementNull, "continue;");
             if (field.Kind == ValueKind.String)
             {
@@ -461,8 +477,7 @@ internal static class FeedEmitter
                 w.Line("var first = true;");
             }
 
-            w.Line("foreach (var element in list)");
-            w.Open();
+            EmitLoop(w, field, "list");
             EmitUnwrap(w, "element", field.ElementNull, "continue;");
             if (field.Kind == ValueKind.String)
             {

@@ -312,7 +312,10 @@ internal static class FeedModelBuilder
             cases = new EquatableArray<EnumCase>(list.ToArray());
         }
 
-        return new FeedFieldModel(attributeIndex, Identifier(member), isCollection, kind, memberNull, elementNull, valueType, format, cases);
+        return new FeedFieldModel(attributeIndex, Identifier(member), isCollection, kind, memberNull, elementNull, valueType, format, cases)
+        {
+            Indexed = isCollection && IsIndexableInterface(type),
+        };
     }
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) =>
@@ -412,6 +415,32 @@ internal static class FeedModelBuilder
         }
 
         return null;
+    }
+
+    private static bool IsIndexableInterface(ITypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Interface)
+        {
+            return false;
+        }
+
+        static bool IsList(ITypeSymbol t) =>
+            t.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IReadOnlyList_T or SpecialType.System_Collections_Generic_IList_T;
+
+        if (IsList(type))
+        {
+            return true;
+        }
+
+        foreach (var i in type.AllInterfaces)
+        {
+            if (i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IReadOnlyList_T)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsReadable(Accessibility accessibility) =>

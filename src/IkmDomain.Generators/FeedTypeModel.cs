@@ -46,7 +46,11 @@ internal sealed record FeedFieldModel(
     NullKind ElementNull,
     string ValueType,
     string? Format,
-    EquatableArray<EnumCase> EnumCases);
+    EquatableArray<EnumCase> EnumCases)
+{
+    /// <summary>The list is an IReadOnlyList/IList interface: loop by index, not through a boxed enumerator.</summary>
+    public bool Indexed { get; init; }
+}
 
 /// <summary>
 /// Everything the emitter needs to know about one annotated type. Holds no symbols, syntax or

@@ -39,6 +39,20 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28",
     };
 
+    private static readonly long[] Pow10 =
+    {
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    };
+
+    private static readonly decimal[] Pow10Decimal =
+    {
+        1m, 10m, 100m, 1_000m, 10_000m, 100_000m, 1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m,
+    };
+
+    // |amount| below 9e9 keeps amount * 10^9 inside a long.
+    private static readonly decimal MaxScaled = 9_000_000_000m;
+    private static readonly decimal MinScaled = -9_000_000_000m;
+
     private byte[] _buffer;
     private int _written;
     private long _flushed;
@@ -169,15 +183,31 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     {
         var amount = value.Amount;
         var minor = value.Currency.MinorUnits;
-        if (decimal.IsInteger(amount) && amount is >= long.MinValue and <= long.MaxValue)
+
+        // Integer path: amounts with no more decimals than the currency's minor unit, scaled to minor
+        // units, are written digit by digit (decimal formatting costs several times more).
+        if (amount.Scale <= minor && minor < Pow10.Length && amount > MinScaled && amount < MaxScaled)
         {
-            WriteFormatted((long)amount);
+            var units = (long)(amount * Pow10Decimal[minor]);
+            if (units < 0)
+            {
+                WriteByte((byte)'-');
+                units = -units;
+            }
+
+            WriteFormatted(units / Pow10[minor]);
             if (minor > 0)
             {
                 Ensure(minor + 1);
-                _buffer[_written++] = (byte)'.';
-                _buffer.AsSpan(_written, minor).Fill((byte)'0');
-                _written += minor;
+                _buffer[_written] = (byte)'.';
+                var fraction = units % Pow10[minor];
+                for (var i = minor; i > 0; i--)
+                {
+                    _buffer[_written + i] = (byte)('0' + (int)(fraction % 10));
+                    fraction /= 10;
+                }
+
+                _written += minor + 1;
             }
         }
         else
