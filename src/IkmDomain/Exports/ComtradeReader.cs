@@ -30,6 +30,9 @@ public static class ComtradeReader
 {
     private const int InitialBufferSize = 64 * 1024;
 
+    // The known field names in UTF-8, so matching a property name does not transcode.
+    private static readonly byte[][] KnownUtf8 = Array.ConvertAll(ComtradeRow.Known, Encoding.UTF8.GetBytes);
+
     /// <summary>Reads UN Comtrade CSV from a stream (UTF-8; the stream is left open).</summary>
     /// <param name="stream">The CSV.</param>
     /// <param name="options">Options, or null for the defaults.</param>
@@ -315,7 +318,7 @@ public static class ComtradeReader
             var index = -1;
             for (var i = 0; i < ComtradeRow.Known.Length; i++)
             {
-                if (reader.ValueTextEquals(ComtradeRow.Known[i]))
+                if (reader.ValueTextEquals(KnownUtf8[i]))
                 {
                     index = i;
                     break;
