@@ -1,0 +1,71 @@
+using System;
+using FluentValidation;
+
+namespace IkmDomain.Validation;
+
+/// <summary>
+/// FluentValidation rules for money in loose records: <c>RuleFor(x => x.Price).MustBeMoney()</c> for
+/// raw text, and currency, sign and precision rules for <see cref="Money"/> properties. Each failure
+/// carries an IKM1xx code and an English and Indonesian message.
+/// </summary>
+public static class MoneyRuleExtensions
+{
+    /// <summary>
+    /// The text must parse as money (<see cref="Money.TryParse(string?, IFormatProvider?, out Money)"/>):
+    /// <c>"IDR 1300000.00"</c>, <c>"Rp1.300.000,00"</c>, <c>"US$776 juta"</c>. Null passes (combine
+    /// with <c>NotEmpty()</c> when required). Error code IKM101.
+    /// </summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <param name="provider">Separators to read the number with (see <see cref="Money.Parse(string, IFormatProvider?)"/>).</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, string?> MustBeMoney<T>(this IRuleBuilder<T, string?> rule, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(text => text is null || Money.TryParse(text, provider, out _)).WithIkmError(IkmErrorCodes.InvalidMoney);
+    }
+
+    /// <summary>The amount must be in <paramref name="currency"/>. Error code IKM102.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <param name="currency">The expected currency.</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, Money> MustBeInCurrency<T>(this IRuleBuilder<T, Money> rule, Currency currency)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(money => money.Currency == currency)
+            .WithIkmError(IkmErrorCodes.WrongCurrency)
+            .WithMessageArgument("Currency", currency.Code);
+    }
+
+    /// <summary>The amount must be zero or above. Error code IKM103.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, Money> MustNotBeNegative<T>(this IRuleBuilder<T, Money> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(money => !money.IsNegative).WithIkmError(IkmErrorCodes.NegativeMoney);
+    }
+
+    /// <summary>
+    /// The amount must be a whole number of its currency's minor units (IDR 10.50 passes, IDR 10.005
+    /// does not), as stored prices should be. Currencies without a minor unit pass. Error code IKM104.
+    /// </summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, Money> MustFitMinorUnits<T>(this IRuleBuilder<T, Money> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(money => !money.Currency.HasMinorUnits || money.Round() == money).WithIkmError(IkmErrorCodes.MoneyTooPrecise);
+    }
+
+    private static IRuleBuilderOptions<T, TProperty> WithMessageArgument<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, string name, string value) =>
+        rule.Configure(component => component.MessageBuilder = context =>
+        {
+            context.MessageFormatter.AppendArgument(name, value);
+            return context.GetDefaultMessage();
+        });
+}
