@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Text.Json.Serialization;
+using IkmDomain.Businesses;
 
 namespace IkmDomain.Crafts;
 
@@ -11,7 +13,7 @@ namespace IkmDomain.Crafts;
 /// <see cref="Bamboo"/>, <see cref="Rattan"/>, <see cref="NaturalFibre"/>, <see cref="Stone"/>,
 /// <see cref="Shell"/>, <see cref="BoneAndHorn"/>, <see cref="Paper"/> and <see cref="PreciousMetal"/>.
 /// Each carries its Indonesian name, the HS headings its products are usually exported under and its
-/// craft KBLI 2020 codes, with lookups both ways (<see cref="FromHsCode"/>, <see cref="FromKbli"/>).
+/// craft KBLI 2020 codes, with lookups both ways (<see cref="FromHsCode"/>, <see cref="FromKbli(string)"/>).
 /// </summary>
 /// <remarks>
 /// <para>HS headings: WCO Harmonized System 4-digit titles (UN Comtrade list). Batik has no HS heading
@@ -61,6 +63,9 @@ public readonly struct CraftMaterial :
 
     private static readonly IReadOnlyList<CraftMaterial> AllMaterials = Array.AsReadOnly(BuildAll());
 
+    private static readonly IReadOnlyList<HsCode> AllHeadings =
+        Array.AsReadOnly(Catalogue.SelectMany(i => i.Headings).Distinct().Order().ToArray());
+
     private readonly byte _index;
 
     private CraftMaterial(int index) => _index = (byte)index;
@@ -109,6 +114,15 @@ public readonly struct CraftMaterial :
 
     /// <summary>Every material, in catalogue order.</summary>
     public static IReadOnlyList<CraftMaterial> All => AllMaterials;
+
+    /// <summary>
+    /// Every HS heading in the catalogue, distinct and sorted: a handicraft export basket for filtering
+    /// trade statistics (one of several definitions; Kemenperin's and Kemendag's baskets differ).
+    /// </summary>
+    public static IReadOnlyList<HsCode> AllHsHeadings => AllHeadings;
+
+    /// <summary>The KBLI codes as <see cref="Kbli"/> values (KBLI 2020).</summary>
+    public IReadOnlyList<Kbli> KbliClasses => Catalogue[_index].Kbli.Select(k => Businesses.Kbli.Parse(k, KbliVersion.Kbli2020)).ToArray();
 
     /// <summary>The canonical code: lower-case English, words joined by '-' (<c>natural-fibre</c>).</summary>
     public string Code => Catalogue[_index].Code;
@@ -167,6 +181,12 @@ public readonly struct CraftMaterial :
 
         return result;
     }
+
+    /// <summary>The materials made by the industry with the KBLI code <paramref name="kbli"/>; empty for KBLI 2025 codes, which were renumbered.</summary>
+    /// <param name="kbli">A KBLI code.</param>
+    /// <returns>The materials in catalogue order.</returns>
+    public static IReadOnlyList<CraftMaterial> FromKbli(Kbli kbli) =>
+        kbli.Version == KbliVersion.Kbli2020 ? FromKbli(kbli.Code) : Array.Empty<CraftMaterial>();
 
     /// <summary>Parses a material from its code, English or Indonesian name (case-insensitive; '-', '_' and ' ' alike).</summary>
     /// <param name="text">For example <c>wood</c>, <c>Natural fibre</c>, <c>serat alam</c>, <c>perak</c>.</param>

@@ -111,6 +111,22 @@ public class CraftMaterialTests
     }
 
     [Fact]
+    public void FromKbli_takes_typed_KBLI_2020_codes_and_ignores_KBLI_2025()
+    {
+        Assert.Equal([CraftMaterial.Wood], CraftMaterial.FromKbli(IkmDomain.Businesses.Kbli.Parse("16293", IkmDomain.Businesses.KbliVersion.Kbli2020)));
+        Assert.Empty(CraftMaterial.FromKbli(IkmDomain.Businesses.Kbli.Parse("16293", IkmDomain.Businesses.KbliVersion.Kbli2025)));
+    }
+
+    [Fact]
+    public void AllHsHeadings_is_sorted_and_distinct_and_covers_every_material()
+    {
+        var all = CraftMaterial.AllHsHeadings;
+
+        Assert.Equal(all.Distinct().Order(), all);
+        Assert.All(CraftMaterial.All, m => Assert.All(m.HsHeadings, h => Assert.Contains(h, all)));
+    }
+
+    [Fact]
     public void Json_uses_the_code()
     {
         Assert.Equal("\"natural-fibre\"", JsonSerializer.Serialize(CraftMaterial.NaturalFibre));
