@@ -56,9 +56,8 @@ public static partial class IkmArbitraries
     /// <returns>The generator.</returns>
     public static Gen<ExportRecord> ExportRecordGen(ExportSource source)
     {
-        static IkmDomain.Crafts.HsCode P(string code) => IkmDomain.Crafts.HsCode.Parse(code);
         var partners = IkmDomain.Exports.CountryCode.All.Where(c => c != IkmDomain.Exports.CountryCode.Indonesia).ToArray();
-        var codes = new IkmDomain.Crafts.HsCode?[] { null, P("4420"), P("442010"), P("4602"), P("6913"), P("7113"), P("4202"), P("9703") };
+        var codes = new IkmDomain.Crafts.HsCode?[] { null, IkmDomain.Crafts.HsCode.Parse("4420"), IkmDomain.Crafts.HsCode.Parse("442010"), IkmDomain.Crafts.HsCode.Parse("4602"), IkmDomain.Crafts.HsCode.Parse("6913"), IkmDomain.Crafts.HsCode.Parse("7113"), IkmDomain.Crafts.HsCode.Parse("4202"), IkmDomain.Crafts.HsCode.Parse("9703") };
         return
             from year in Gen.Choose(2015, 2024)
             from partner in Gen.Elements(partners)
@@ -69,7 +68,7 @@ public static partial class IkmArbitraries
             select new ExportRecord(
                 IkmDomain.Exports.TradePeriod.ForYear(year),
                 partner,
-                new Money(cents / 100m, IkmDomain.Currency.USD),
+                new IkmDomain.Money(cents / 100m, IkmDomain.Currency.USD),
                 source)
             {
                 HsCode = code,

@@ -30,6 +30,9 @@ public static class ComtradeReader
 {
     private const int InitialBufferSize = 64 * 1024;
 
+    // The known field names in UTF-8, so matching a property name does not transcode.
+    private static readonly byte[][] KnownUtf8 = Array.ConvertAll(ComtradeRow.Known, Encoding.UTF8.GetBytes);
+
     /// <summary>Reads UN Comtrade CSV from a stream (UTF-8; the stream is left open).</summary>
     /// <param name="stream">The CSV.</param>
     /// <param name="options">Options, or null for the defaults.</param>
@@ -124,7 +127,7 @@ public static class ComtradeReader
         var final = false;
         var state = new JsonReaderState();
         var scan = new JsonScan();
-        var rows = new List<Dictionary<string, string?>?>();
+        var rows = new List<string?[]?>();
         while (scan.Phase != JsonPhase.Done)
         {
             if (!final)
@@ -162,7 +165,7 @@ public static class ComtradeReader
                 }
                 else
                 {
-                    ComtradeRow.TryConvert(name => fields.TryGetValue(name, out var v) ? v : null, row, options.Source, out record, out error);
+                    ComtradeRow.TryConvert(name => fields[Array.IndexOf(ComtradeRow.Known, name)], row, options.Source, out record, out error);
                 }
 
                 if (error is not null)
@@ -210,7 +213,7 @@ public static class ComtradeReader
 
     // Reads as many whole units (tokens before the array, whole row objects) as the buffer holds and
     // returns the bytes consumed; an incomplete unit is left for the next call, with more data.
-    private static int Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref JsonScan scan, List<Dictionary<string, string?>?> rows)
+    private static int Scan(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, ref JsonScan scan, List<string?[]?> rows)
     {
         var reader = new Utf8JsonReader(data, final, state);
         var committed = 0;
@@ -304,31 +307,32 @@ public static class ComtradeReader
         return committed;
     }
 
-    private static Dictionary<string, string?> ReadRow(ReadOnlySpan<byte> json)
+    // The known fields of one row object, by their index in ComtradeRow.Known (null when absent or null).
+    private static string?[] ReadRow(ReadOnlySpan<byte> json)
     {
-        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var fields = new string?[ComtradeRow.Known.Length];
         var reader = new Utf8JsonReader(json);
         reader.Read(); // StartObject
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string? name = null;
-            foreach (var known in ComtradeRow.Known)
+            var index = -1;
+            for (var i = 0; i < ComtradeRow.Known.Length; i++)
             {
-                if (reader.ValueTextEquals(known))
+                if (reader.ValueTextEquals(KnownUtf8[i]))
                 {
-                    name = known;
+                    index = i;
                     break;
                 }
             }
 
             reader.Read();
-            if (name is null)
+            if (index < 0)
             {
                 reader.Skip();
                 continue;
             }
 
-            fields[name] = reader.TokenType switch
+            fields[index] = reader.TokenType switch
             {
                 JsonTokenType.String => reader.GetString(),
                 JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),

@@ -51,7 +51,7 @@ public sealed class ExportStatistics
     /// <param name="source">The source to keep.</param>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public ExportStatistics(IEnumerable<ExportRecord> records, ExportSource source)
-        : this((records ?? throw new ArgumentNullException(nameof(records))).Where(r => r is not null && r.Source == source))
+        : this((records ?? throw new ArgumentNullException(nameof(records))).Where(r => r is null || r.Source == source))
     {
     }
 
