@@ -18,6 +18,10 @@ lines = [l.rstrip('\n') for l in open(unshipped, encoding='utf-8')]
 header = [l for l in lines if l.startswith('#')] or ['#nullable enable']
 body = {l for l in lines if l and not l.startswith('#')}
 body = (body | added) - removed
+# A symbol that one target framework sees as nullable-oblivious (~) and another as annotated (the
+# System.Text.Json generators of .NET 8 and .NET 10 differ) is listed once, in its oblivious form.
+oblivious = {l[1:].replace('!', '') for l in body if l.startswith('~')}
+body = {l for l in body if l.startswith('~') or l.replace('!', '') not in oblivious}
 open(unshipped, 'w', encoding='utf-8').write('\n'.join(header + sorted(body, key=lambda s: (s.lstrip('~*').lower(), s))) + '\n')
 print(f"public API: +{len(added)} -{len(removed)} -> {len(body)} unshipped symbols")
 PY
