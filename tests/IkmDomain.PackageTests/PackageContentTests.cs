@@ -52,6 +52,23 @@ public class PackageContentTests(PackageFixture packages)
     }
 
     [Fact]
+    public void IkmDomain_package_carries_the_region_data_licence_and_embeds_the_data()
+    {
+        using var zip = ZipFile.OpenRead(packages.PackagePath("IkmDomain"));
+        var licence = zip.Entries.Single(e => e.FullName == "data/idn-area/LICENSE-ODbL.md");
+        using var reader = new StreamReader(licence.Open());
+
+        Assert.Contains("Open Database License", reader.ReadToEnd());
+        using var notices = new StreamReader(zip.Entries.Single(e => e.FullName == "THIRD-PARTY-NOTICES.md").Open());
+        var text = notices.ReadToEnd();
+        Assert.Contains("ODbL", text);
+        Assert.Contains("ISO 4217", text);
+        Assert.Contains("3166", text);
+        // The region tables are embedded in the assembly, and the package stays small (issue 4: < 2 MB growth).
+        Assert.True(new FileInfo(packages.PackagePath("IkmDomain")).Length < 3 * 1024 * 1024, "IkmDomain.nupkg is over 3 MB");
+    }
+
+    [Fact]
     public void No_separate_generator_package_is_produced()
     {
         Assert.Empty(Directory.GetFiles(packages.FeedDirectory, "IkmDomain.Generators*.nupkg"));
