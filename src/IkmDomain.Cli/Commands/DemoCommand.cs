@@ -104,9 +104,9 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
     private static void FeedsSection(CraftProduct product)
     {
         Section("Feeds");
-        var sale = product with { Sku = "JPR-TEAK-002", Title = "Meja ukir jati Jepara" };
+        var table = product with { Sku = "JPR-TEAK-002", Title = "Meja ukir jati Jepara", Description = "Hand-carved teak side table from Jepara, natural finish." };
         using var stream = new MemoryStream();
-        var result = CraftProductFeeds.GoogleMerchantTsv.Write([product, sale], stream);
+        var result = CraftProductFeeds.GoogleMerchantTsv.Write([product, table], stream);
         AnsiConsole.MarkupLine($"Google Merchant TSV: {result.ItemsWritten.ToString(Inv)} written, {result.ItemsSkipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes. First lines:");
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var line in lines.Take(3))
