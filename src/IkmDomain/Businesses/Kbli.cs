@@ -18,7 +18,7 @@ namespace IkmDomain.Businesses;
 /// Catalogue titles are not yet verified against the BPS publications (<see cref="IsTitleVerified"/>).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(IdentifierJsonConverter<Kbli>))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Kbli>))]
 public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a KBLI code (5).</summary>

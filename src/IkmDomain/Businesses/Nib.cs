@@ -15,7 +15,7 @@ namespace IkmDomain.Businesses;
 /// Surrounding white space is ignored when parsing.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(IdentifierJsonConverter<Nib>))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Nib>))]
 public readonly struct Nib : IEquatable<Nib>, IComparable<Nib>, IComparable, ISpanParsable<Nib>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a NIB (13).</summary>

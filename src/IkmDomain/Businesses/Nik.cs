@@ -19,7 +19,7 @@ namespace IkmDomain.Businesses;
 /// was issued, which may since have been split or renumbered.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(IdentifierJsonConverter<Nik>))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Nik>))]
 public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a NIK (16).</summary>

@@ -21,7 +21,7 @@ namespace IkmDomain.Businesses;
 /// <para>The check digit is not enforced when parsing (see <see cref="HasValidCheckDigit"/>).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(IdentifierJsonConverter<Npwp>))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Npwp>))]
 public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in the legacy form (15).</summary>

@@ -19,7 +19,7 @@ namespace IkmDomain.Businesses;
 /// Operators are not derived from prefixes: numbers move between operators.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(IdentifierJsonConverter<PhoneNumber>))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<PhoneNumber>))]
 public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<PhoneNumber>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The Indonesian country calling code (62).</summary>

@@ -28,7 +28,7 @@ namespace IkmDomain.Crafts;
 /// is <see cref="Wood"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(CraftMaterialJsonConverter))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<CraftMaterial>))]
 public readonly struct CraftMaterial :
     IEquatable<CraftMaterial>,
     ISpanFormattable,
@@ -352,9 +352,4 @@ public readonly struct CraftMaterial :
 
         public IReadOnlyList<string> Kbli { get; }
     }
-}
-
-/// <summary>JSON: a material as its code (<c>"wood"</c>).</summary>
-internal sealed class CraftMaterialJsonConverter : CraftValueJsonConverter<CraftMaterial>
-{
 }

@@ -19,7 +19,7 @@ namespace IkmDomain.Crafts;
 /// <see cref="HandDrawnBatik"/>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(CraftTechniqueJsonConverter))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<CraftTechnique>))]
 public readonly struct CraftTechnique :
     IEquatable<CraftTechnique>,
     ISpanFormattable,
@@ -241,9 +241,4 @@ public readonly struct CraftTechnique :
 
         return all;
     }
-}
-
-/// <summary>JSON: a technique as its code (<c>"hand-drawn-batik"</c>).</summary>
-internal sealed class CraftTechniqueJsonConverter : CraftValueJsonConverter<CraftTechnique>
-{
 }

@@ -15,7 +15,7 @@ namespace IkmDomain.Crafts;
 /// <c>default(Dimensions)</c> has zero sides and is not a valid value.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(DimensionsJsonConverter))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Dimensions>))]
 public readonly struct Dimensions :
     IEquatable<Dimensions>,
     ISpanFormattable,
@@ -249,9 +249,4 @@ public readonly struct Dimensions :
 
         return (int)hundredths;
     }
-}
-
-/// <summary>JSON: dimensions as their canonical string (<c>"30 x 20 x 10 cm"</c>).</summary>
-internal sealed class DimensionsJsonConverter : CraftValueJsonConverter<Dimensions>
-{
 }

@@ -17,7 +17,7 @@ namespace IkmDomain.Crafts;
 /// (support.google.com/merchants/answer/6324478). <c>default(Gtin)</c> is not a GTIN.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(GtinJsonConverter))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Gtin>))]
 public readonly struct Gtin :
     IEquatable<Gtin>,
     ISpanFormattable,
@@ -248,9 +248,4 @@ public readonly struct Gtin :
 
         return true;
     }
-}
-
-/// <summary>JSON: a GTIN as a string of digits (a string, so leading zeros survive).</summary>
-internal sealed class GtinJsonConverter : CraftValueJsonConverter<Gtin>
-{
 }

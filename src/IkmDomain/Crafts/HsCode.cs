@@ -18,7 +18,7 @@ namespace IkmDomain.Crafts;
 /// so <c>4420</c> sorts before <c>4420.10</c>. <c>default(HsCode)</c> is not a code; it formats as an empty string.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(HsCodeJsonConverter))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<HsCode>))]
 public readonly struct HsCode :
     IEquatable<HsCode>,
     IComparable<HsCode>,
@@ -383,9 +383,4 @@ public readonly struct HsCode :
 
         return result;
     }
-}
-
-/// <summary>JSON: an HS code as its dotted string.</summary>
-internal sealed class HsCodeJsonConverter : CraftValueJsonConverter<HsCode>
-{
 }

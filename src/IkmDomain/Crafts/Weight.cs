@@ -14,7 +14,7 @@ namespace IkmDomain.Crafts;
 /// (Google: at most 1000 kg) are checked by the readiness validators.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-[JsonConverter(typeof(WeightJsonConverter))]
+[JsonConverter(typeof(CanonicalTextJsonConverter<Weight>))]
 public readonly struct Weight :
     IEquatable<Weight>,
     IComparable<Weight>,
@@ -305,9 +305,4 @@ public readonly struct Weight :
     /// <param name="right">The second weight.</param>
     /// <returns>The comparison.</returns>
     public static bool operator >=(Weight left, Weight right) => left.Grams >= right.Grams;
-}
-
-/// <summary>JSON: a weight as its canonical string (<c>"3 kg"</c>).</summary>
-internal sealed class WeightJsonConverter : CraftValueJsonConverter<Weight>
-{
 }

@@ -3,15 +3,17 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IkmDomain.Crafts;
+namespace IkmDomain;
 
 /// <summary>
-/// Writes a crafts value type as its canonical string and reads it back through <c>Parse</c>;
+/// Writes a value type as its canonical, culture-invariant string and reads it back through <c>Parse</c>
+/// (the shared converter of the identifiers and craft values: Nib, Npwp, Gtin, HsCode, Weight...);
 /// also works as a dictionary key. No reflection: the type's static <see cref="ISpanParsable{TSelf}"/>
 /// members are called directly.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-internal abstract class CraftValueJsonConverter<T> : JsonConverter<T>
+/// <remarks>JSON that is not a string, or text the type rejects, throws <see cref="JsonException"/> carrying the parser's message.</remarks>
+internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
     where T : struct, ISpanParsable<T>, ISpanFormattable
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
