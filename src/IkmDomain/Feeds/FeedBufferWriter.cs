@@ -324,19 +324,6 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <param name="value">The text.</param>
     public void WriteXmlText(ReadOnlySpan<char> value)
     {
-        // Common case first: encode, then one scan of the bytes (half the size of the text, and a
-        // cheaper set to search); text with a special or a character from U+F000 up is redone below.
-        var start = _written;
-        WriteUtf8(value);
-        if (_buffer.AsSpan(start, _written - start).IndexOfAny(XmlSpecialBytes) >= 0)
-        {
-            _written = start;
-            WriteXmlTextEscaped(value);
-        }
-    }
-
-    private void WriteXmlTextEscaped(ReadOnlySpan<char> value)
-    {
         int special;
         while ((special = value.IndexOfAny(XmlSpecialChars)) >= 0)
         {
@@ -391,7 +378,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         // Rare (numbers and dates never get here): decode and write through the text path.
         var text = Encoding.UTF8.GetString(bytes);
         _written = start;
-        WriteXmlTextEscaped(text);
+        WriteXmlText(text);
     }
 
     /// <summary>Writes a formatted value as one TSV cell.</summary>
