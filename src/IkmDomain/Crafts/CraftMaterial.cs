@@ -283,6 +283,14 @@ public readonly struct CraftMaterial :
     /// <inheritdoc/>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
+        if (format.IsEmpty)
+        {
+            // The canonical code, pre-encoded: feeds write it for every item.
+            var code = Catalogue[_index].CodeUtf8;
+            bytesWritten = code.AsSpan().TryCopyTo(utf8Destination) ? code.Length : 0;
+            return bytesWritten != 0;
+        }
+
         var text = Select(format);
         bytesWritten = 0;
         return text is not null && CatalogueText.TryCopy(text, utf8Destination, out bytesWritten);
@@ -333,6 +341,7 @@ public readonly struct CraftMaterial :
         public Info(string code, string english, string indonesian, string[] headings, string[] kbli)
         {
             Code = code;
+            CodeUtf8 = System.Text.Encoding.ASCII.GetBytes(code);
             English = english;
             Indonesian = indonesian;
             Headings = Array.AsReadOnly(Array.ConvertAll(headings, HsCode.Parse));
@@ -341,6 +350,8 @@ public readonly struct CraftMaterial :
         }
 
         public string Code { get; }
+
+        public byte[] CodeUtf8 { get; }
 
         public string English { get; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace IkmDomain.Crafts;
@@ -210,19 +211,66 @@ public readonly struct Weight :
     /// <inheritdoc/>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        Span<char> buffer = stackalloc char[32];
+        // Straight to UTF-8 with 32-bit arithmetic (grams are at most 1e9): feeds write one per item.
         bytesWritten = 0;
-        if (!TryFormat(buffer, out var written, format, provider) || utf8Destination.Length < written)
+        bool kg;
+        if (format.IsEmpty)
+        {
+            kg = Grams >= 1000;
+        }
+        else if (format is "kg")
+        {
+            kg = true;
+        }
+        else if (format is "g")
+        {
+            kg = false;
+        }
+        else
         {
             return false;
         }
 
-        for (var i = 0; i < written; i++)
+        var grams = (uint)Grams;
+        var whole = kg ? grams / 1000 : grams;
+        var fraction = kg ? grams - (whole * 1000) : 0;
+        if (!whole.TryFormat(utf8Destination, out var written, default, CultureInfo.InvariantCulture))
         {
-            utf8Destination[i] = (byte)buffer[i];
+            return false;
         }
 
-        bytesWritten = written;
+        if (fraction != 0)
+        {
+            var digits = 3;
+            while (fraction % 10 == 0)
+            {
+                fraction /= 10;
+                digits--;
+            }
+
+            if (utf8Destination.Length < written + 1 + digits)
+            {
+                return false;
+            }
+
+            utf8Destination[written] = (byte)'.';
+            for (var i = digits; i >= 1; i--)
+            {
+                var next = fraction / 10;
+                utf8Destination[written + i] = (byte)('0' + (fraction - (next * 10)));
+                fraction = next;
+            }
+
+            written += 1 + digits;
+        }
+
+        var suffix = kg ? " kg"u8 : " g"u8;
+        if (!suffix.TryCopyTo(utf8Destination[written..]))
+        {
+            return false;
+        }
+
+        bytesWritten = written + suffix.Length;
         return true;
     }
 

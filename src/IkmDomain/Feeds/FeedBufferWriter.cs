@@ -120,6 +120,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
 
     /// <summary>Writes one byte.</summary>
     /// <param name="value">The byte.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteByte(byte value)
     {
         if (_written == _buffer.Length)
@@ -191,9 +192,8 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
             // Below 9e9 * 10^minor <= 9e18: fits a long, as the decimal path it replaces did.
             var units = mantissa * (ulong)Pow10[minor - scale];
 
-            // Sign, up to 19 digits, the point, the code's bytes: reserved once.
-            var code = value.Currency.Code;
-            Ensure(22 + code.Length * 3);
+            // Sign, up to 19 digits, the point, a space, the three-letter code (ASCII): reserved once.
+            Ensure(26);
             var buffer = _buffer;
             var at = _written;
             if (bits[3] < 0 && units != 0)
@@ -202,33 +202,28 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
             }
 
             var whole = units / (ulong)Pow10[minor];
-            var digits = CountDigits(whole);
-            var end = at + digits;
-            for (var i = end - 1; i >= at; i--)
-            {
-                var next = whole / 10;
-                buffer[i] = (byte)('0' + (int)(whole - (next * 10)));
-                whole = next;
-            }
-
-            at = end;
+            var fraction = units - (whole * (ulong)Pow10[minor]);
+            at = WriteDigits(buffer, at, whole);
             if (minor > 0)
             {
                 buffer[at] = (byte)'.';
-                var fraction = units % (ulong)Pow10[minor];
+                var small = (uint)fraction;
                 for (var i = minor; i > 0; i--)
                 {
-                    var next = fraction / 10;
-                    buffer[at + i] = (byte)('0' + (int)(fraction - (next * 10)));
-                    fraction = next;
+                    var next = small / 10;
+                    buffer[at + i] = (byte)('0' + (small - (next * 10)));
+                    small = next;
                 }
 
                 at += minor + 1;
             }
 
-            buffer[at++] = (byte)' ';
-            _written = at;
-            WriteUtf8(code);
+            var code = value.Currency.CodeSpan;
+            buffer[at] = (byte)' ';
+            buffer[at + 1] = (byte)code[0];
+            buffer[at + 2] = (byte)code[1];
+            buffer[at + 3] = (byte)code[2];
+            _written = at + 4;
             return;
         }
 
@@ -468,16 +463,45 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         return bytes.AsSpan(0, n).ToArray();
     }
 
-    private static int CountDigits(ulong value)
+    // Writes the digits of value at buffer[at..] (room checked by the caller); returns the end.
+    // 32-bit division where the value allows it: most prices and weights.
+    private static int WriteDigits(byte[] buffer, int at, ulong value)
     {
-        var digits = 1;
-        while (value >= 10)
+        if (value <= uint.MaxValue)
         {
-            value /= 10;
-            digits++;
+            var small = (uint)value;
+            var digits = 1;
+            for (var rest = small; rest >= 10; rest /= 10)
+            {
+                digits++;
+            }
+
+            var end = at + digits;
+            for (var i = end - 1; i >= at; i--)
+            {
+                var next = small / 10;
+                buffer[i] = (byte)('0' + (small - (next * 10)));
+                small = next;
+            }
+
+            return end;
         }
 
-        return digits;
+        var count = 1;
+        for (var rest = value; rest >= 10; rest /= 10)
+        {
+            count++;
+        }
+
+        var last = at + count;
+        for (var i = last - 1; i >= at; i--)
+        {
+            var next = value / 10;
+            buffer[i] = (byte)('0' + (int)(value - (next * 10)));
+            value = next;
+        }
+
+        return last;
     }
 
     // decimal.GetBits' four ints, without a stackalloc (which keeps a method out of tiered PGO).
@@ -492,6 +516,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     }
 #pragma warning restore CS0649
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Ensure(int size)
     {
         if (_buffer.Length - _written >= size)
@@ -502,6 +527,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         Grow(size);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow(int size)
     {
         var needed = (long)_written + size;

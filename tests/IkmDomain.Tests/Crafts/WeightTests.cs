@@ -94,4 +94,31 @@ public class WeightTests
 
     [Property]
     public bool TryParse_never_throws(string? text) => Weight.TryParse(text, out _) || true;
+    [Property]
+    public Property Utf8_formatting_matches_the_text_form() =>
+        Prop.ForAll(IkmArbitraries.Weight(), Gen.Elements("", "g", "kg").ToArbitrary(), Gen.Choose(0, 16).ToArbitrary(), (w, format, size) =>
+        {
+            var expected = w.ToString(format, null);
+            var buffer = new byte[size];
+            var ok = w.TryFormat(buffer, out var written, format, null);
+
+            // Fits: the same text; too small: false, nothing claimed written.
+            return expected.Length <= size
+                ? ok && System.Text.Encoding.UTF8.GetString(buffer, 0, written) == expected
+                : !ok && written == 0;
+        });
+
+    [Theory]
+    [InlineData(1_000_000_000L, "", "1000000 kg")]
+    [InlineData(1_000_000_000L, "g", "1000000000 g")]
+    [InlineData(1_001L, "kg", "1.001 kg")]
+    [InlineData(1_010L, "", "1.01 kg")]
+    [InlineData(999L, "kg", "0.999 kg")]
+    public void Utf8_formatting_covers_the_edges(long grams, string format, string expected)
+    {
+        var buffer = new byte[32];
+        Assert.True(Weight.FromGrams(grams).TryFormat(buffer, out var written, format, null));
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer, 0, written));
+        Assert.False(Weight.FromGrams(grams).TryFormat(buffer, out _, "lb", null));
+    }
 }
