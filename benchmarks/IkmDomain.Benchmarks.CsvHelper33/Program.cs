@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using IkmDomain.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks.CsvHelper33 -- --filter '*' --job short
-// Best of 12 wall-clock runs (robust on a busy machine): ... -- --best-of
+// Best of 12 wall-clock runs after 30 warm-up runs (robust on a busy machine): ... -- --best-of
 if (args is ["--best-of"])
 {
     var benchmarks = new FeedCsvHelper33Benchmarks();
@@ -12,7 +12,7 @@ if (args is ["--best-of"])
     foreach (var (name, run) in new (string, Func<long>)[] { ("TSV: IkmDomain generated", benchmarks.IkmDomainTsv), ("TSV: CsvHelper 33.1 (reflection)", benchmarks.CsvHelper33) })
     {
         long bytes = 0;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 30; i++)
         {
             bytes = run();
         }

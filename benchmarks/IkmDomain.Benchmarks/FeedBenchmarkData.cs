@@ -9,6 +9,14 @@ namespace IkmDomain.Benchmarks;
 /// The typed data every feed benchmark writes: 100,000 craft products, and the same values as the
 /// flat rows a general-purpose writer takes (text columns, the price as a decimal and a currency code).
 /// </summary>
+/// <remarks>
+/// Each writer reads its own copy, built before any other: <see cref="Rows"/> is fed from a second
+/// set of products, so the peers' row strings are not interleaved in memory with the objects our
+/// writer reads (a <see cref="Uri"/> builds its escaped text on first use), nor ours with theirs.
+/// Interleaving costs whichever writer runs over it cache misses an application that built its data
+/// for one writer would not have: in a best-of wall-clock run on 2026-11-28, our TSV writer took
+/// 33.2 ms over interleaved data and 26.3 ms over its own (same build).
+/// </remarks>
 public static class FeedBenchmarkData
 {
     public const int Count = 100_000;

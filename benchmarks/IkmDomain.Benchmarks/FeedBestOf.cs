@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace IkmDomain.Benchmarks;
 
 /// <summary>
-/// Best-of-12 wall-clock times for the feed writers (the method the feed issue's peer figures use),
+/// Best-of-12 wall-clock times (after 30 warm-up runs, so tiered JIT and PGO have settled) for the feed writers (the method the feed issue's peer figures use),
 /// robust on a shared machine where BenchmarkDotNet's short job is noisy. Run with
 /// <c>dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --feeds-best-of</c>.
 /// </summary>
@@ -29,7 +29,7 @@ public static class FeedBestOf
     private static void Report(string name, Func<long> run)
     {
         long bytes = 0;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 30; i++)
         {
             bytes = run();
         }

@@ -392,9 +392,17 @@ internal static class FeedEmitter
         var google = GoogleAttributes.All[field.Attribute];
         // Checked http(s) URLs are written in their escaped absolute form: no tab, CR, LF or quote can occur.
         var checkedUrl = google.Type == AttributeType.Url && field.Kind == ValueKind.Uri;
-        var needsCellCheck = !checkedUrl && (field.IsCollection || field.Kind is ValueKind.String or ValueKind.Uri or ValueKind.Formattable or ValueKind.Number);
+        var needsCellCheck = !checkedUrl && !IsAlwaysPlain(field) && (field.IsCollection || field.Kind is ValueKind.String or ValueKind.Uri or ValueKind.Formattable or ValueKind.Number);
         w.Line("// " + google.Name);
         w.Open();
+        if (!field.IsCollection && field.Kind == ValueKind.String)
+        {
+            // One pass: copied, checked and quoted if need be (null writes an empty cell).
+            w.Line("writer.WriteTsvText(item." + field.Member + ");");
+            w.Close();
+            return;
+        }
+
         if (needsCellCheck)
         {
             w.Line("var start = writer.WrittenCount;");
@@ -436,6 +444,18 @@ internal static class FeedEmitter
 
         w.Close();
     }
+
+    /// <summary>
+    /// Values whose invariant text can never hold a tab, CR, LF or quote: numbers, dates in the fixed
+    /// formats the generator passes, and the library's own codes and measures. Their cells skip the scan.
+    /// </summary>
+    private static bool IsAlwaysPlain(FeedFieldModel field) => field.Kind switch
+    {
+        ValueKind.Number or ValueKind.Bool or ValueKind.Enum or ValueKind.Money or ValueKind.Dimensions => true,
+        ValueKind.Formattable => field.ValueType is "global::System.DateOnly" or "global::System.DateTimeOffset" or "global::System.DateTime"
+            or "global::IkmDomain.Crafts.Weight" or "global::IkmDomain.Crafts.Gtin" or "global::IkmDomain.Crafts.CraftMaterial",
+        _ => false,
+    };
 
     private static void EmitScalar(CodeWriter w, FeedFieldModel field, System.Action body)
     {

@@ -100,4 +100,56 @@ public class FeedBufferWriterTests
 
         Assert.Equal("1 &lt; 2 ", Text(w));
     }
+    // The one-pass ASCII copy works a vector of chars at a time with an overlapping last block:
+    // every length around the vector sizes, with the odd character at every position.
+    public static TheoryData<char> OddCharacters => new() { '\t', '\n', '\r', '"', '&', '<', '>', '\u0001', 'é', '\u20AC', '\uD800', '\uFFFF' };
+
+    [Theory]
+    [MemberData(nameof(OddCharacters))]
+    public void Text_writers_match_a_plain_reference_at_every_length_and_position(char odd)
+    {
+        for (var length = 0; length <= 40; length++)
+        {
+            for (var at = -1; at < length; at++)
+            {
+                var chars = new char[length];
+                for (var i = 0; i < length; i++)
+                {
+                    chars[i] = (char)('a' + (i % 26));
+                }
+
+                if (at >= 0)
+                {
+                    chars[at] = odd;
+                }
+
+                var text = new string(chars);
+                var utf8 = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+                var tsv = utf8.AsSpan().IndexOfAny("\t\r\n\"") >= 0 ? "\"" + utf8.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : utf8;
+                var xml = new StringBuilder();
+                foreach (var c in utf8)
+                {
+                    xml.Append(c switch
+                    {
+                        '&' => "&amp;",
+                        '<' => "&lt;",
+                        '>' => "&gt;",
+                        '\r' => "&#xD;",
+                        '\t' or '\n' => c.ToString(),
+                        < ' ' or '\uFFFE' or '\uFFFF' => "",
+                        _ => c.ToString(),
+                    });
+                }
+
+                using var w = new FeedBufferWriter(16);
+                w.WriteByte((byte)'|');
+                w.WriteUtf8(text);
+                w.WriteByte((byte)'|');
+                w.WriteTsvText(text);
+                w.WriteByte((byte)'|');
+                w.WriteXmlText(text);
+                Assert.Equal("|" + utf8 + "|" + tsv + "|" + xml, Text(w));
+            }
+        }
+    }
 }
