@@ -3,31 +3,55 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using IkmDomain.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks.CsvHelper33 -- --filter '*' --job short
-// Best of 12 wall-clock runs after 30 warm-up runs (robust on a busy machine): ... -- --best-of
-if (args is ["--best-of"])
+// dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks.CsvHelper33 -- --filter '*'
+// Best of 12 wall-clock rounds after 30 warm-up runs, the writers taking turns so that load on a shared
+// machine hits both alike: ... -- --best-of
+if (args is ["--trace"])
+{
+    var b = new FeedCsvHelper33Benchmarks();
+    b.Setup();
+    for (var i = 0; i < 40; i++) { if (i >= 20) { GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect(); } var sw = Stopwatch.StartNew(); b.CsvHelper33(); Console.Write($"{sw.Elapsed.TotalMilliseconds:F0} "); }
+    Console.WriteLine();
+    return;
+}
+
+if (args is ["--best-of"] or ["--best-of", _])
 {
     var benchmarks = new FeedCsvHelper33Benchmarks();
     benchmarks.Setup();
-    foreach (var (name, run) in new (string, Func<long>)[] { ("TSV: IkmDomain generated", benchmarks.IkmDomainTsv), ("TSV: CsvHelper 33.1 (reflection)", benchmarks.CsvHelper33) })
+    var runs = new (string Name, Func<long> Run)[] { ("TSV: IkmDomain generated", benchmarks.IkmDomainTsv), ("TSV: CsvHelper 33.1 (reflection)", benchmarks.CsvHelper33) };
+    if (args.Length == 2) { runs = args[1] == "ours" ? runs[..1] : runs[1..]; }
+    var best = new double[runs.Length];
+    var bytes = new long[runs.Length];
+    Array.Fill(best, double.MaxValue);
+    for (var i = 0; i < 30; i++)
     {
-        long bytes = 0;
-        for (var i = 0; i < 30; i++)
+        foreach (var (_, run) in runs)
         {
-            bytes = run();
+            run();
         }
-
-        var best = double.MaxValue;
-        for (var i = 0; i < 12; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            bytes = run();
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-        }
-
-        Console.WriteLine($"{name,-34} best {best,8:F1} ms  {bytes / 1e6 / (best / 1000),8:F0} MB/s  {bytes,10} bytes");
     }
 
+    for (var round = 0; round < 12; round++)
+    {
+        for (var r = 0; r < runs.Length; r++)
+        {
+            // A full collection before each timed run, as BenchmarkDotNet does before each iteration.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            bytes[r] = runs[r].Run();
+            best[r] = Math.Min(best[r], sw.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    for (var r = 0; r < runs.Length; r++)
+    {
+        Console.WriteLine($"{runs[r].Name,-34} best {best[r],8:F1} ms  {bytes[r] / 1e6 / (best[r] / 1000),8:F0} MB/s  {bytes[r],10} bytes");
+    }
+
+    if (runs.Length == 2) Console.WriteLine($"CsvHelper 33 / IkmDomain: {best[1] / best[0]:F2}x");
     return;
 }
 

@@ -115,6 +115,22 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteRaw(ReadOnlySpan<byte> bytes)
     {
+        var buffer = _buffer;
+        var at = _written;
+        if ((uint)bytes.Length <= (uint)(buffer.Length - at))
+        {
+            // Pre-encoded literals are short and constant: the copy is unrolled where this is inlined.
+            bytes.CopyTo(new Span<byte>(buffer, at, bytes.Length));
+            _written = at + bytes.Length;
+            return;
+        }
+
+        WriteRawSlow(bytes);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteRawSlow(ReadOnlySpan<byte> bytes)
+    {
         Ensure(bytes.Length);
         bytes.CopyTo(_buffer.AsSpan(_written));
         _written += bytes.Length;
@@ -125,11 +141,23 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteByte(byte value)
     {
-        if (_written == _buffer.Length)
+        // Each field read once, one bounds check: generated writers call this between every two cells.
+        var buffer = _buffer;
+        var at = _written;
+        if ((uint)at < (uint)buffer.Length)
         {
-            Ensure(1);
+            buffer[at] = value;
+            _written = at + 1;
+            return;
         }
 
+        WriteByteSlow(value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WriteByteSlow(byte value)
+    {
+        Ensure(1);
         _buffer[_written++] = value;
     }
 
@@ -172,44 +200,65 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
 
         ref var src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
         ref var dst = ref MemoryMarshal.GetReference(destination);
-        if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
+        // Whole vectors, then one last vector that overlaps the one before it: no scalar tail.
+        if (Vector512.IsHardwareAccelerated && length >= Vector512<ushort>.Count)
         {
-            var nonAscii = Vector128.Create((ushort)0xFF80);
-            var control = Vector128.Create((ushort)0x20);
-            var special1 = Vector128.Create((ushort)(xml ? '&' : '"'));
-            var special2 = Vector128.Create((ushort)(xml ? '<' : '"'));
-            var special3 = Vector128.Create((ushort)(xml ? '>' : '"'));
-            var found = Vector128<ushort>.Zero;
-            var last = (nuint)(length - Vector128<ushort>.Count);
-            nuint i = 0;
-            while (true)
+            var found = Vector512<ushort>.Zero;
+            var last = (nuint)(length - Vector512<ushort>.Count);
+            for (nuint i = 0; i < last; i += (nuint)Vector512<ushort>.Count)
             {
-                // The last block overlaps the one before it: no scalar tail.
-                if (i > last)
-                {
-                    i = last;
-                }
-
-                var chars = Vector128.LoadUnsafe(ref src, i);
-                if ((chars & nonAscii) != Vector128<ushort>.Zero)
+                if (!Narrow512(ref src, ref dst, i, xml, ref found))
                 {
                     return -1;
                 }
-
-                found |= Vector128.LessThan(chars, control) | Vector128.Equals(chars, special1);
-                if (xml)
-                {
-                    found |= Vector128.Equals(chars, special2) | Vector128.Equals(chars, special3);
-                }
-
-                Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, i), Vector128.Narrow(chars, chars).AsUInt64().ToScalar());
-                if (i == last)
-                {
-                    return found == Vector128<ushort>.Zero ? 0 : 1;
-                }
-
-                i += (nuint)Vector128<ushort>.Count;
             }
+
+            if (!Narrow512(ref src, ref dst, last, xml, ref found))
+            {
+                return -1;
+            }
+
+            return found == Vector512<ushort>.Zero ? 0 : 1;
+        }
+
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
+        {
+            var found = Vector256<ushort>.Zero;
+            var last = (nuint)(length - Vector256<ushort>.Count);
+            for (nuint i = 0; i < last; i += (nuint)Vector256<ushort>.Count)
+            {
+                if (!Narrow256(ref src, ref dst, i, xml, ref found))
+                {
+                    return -1;
+                }
+            }
+
+            if (!Narrow256(ref src, ref dst, last, xml, ref found))
+            {
+                return -1;
+            }
+
+            return found == Vector256<ushort>.Zero ? 0 : 1;
+        }
+
+        if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
+        {
+            var found = Vector128<ushort>.Zero;
+            var last = (nuint)(length - Vector128<ushort>.Count);
+            for (nuint i = 0; i < last; i += (nuint)Vector128<ushort>.Count)
+            {
+                if (!Narrow128(ref src, ref dst, i, xml, ref found))
+                {
+                    return -1;
+                }
+            }
+
+            if (!Narrow128(ref src, ref dst, last, xml, ref found))
+            {
+                return -1;
+            }
+
+            return found == Vector128<ushort>.Zero ? 0 : 1;
         }
 
         var result = 0;
@@ -230,6 +279,66 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         }
 
         return result;
+    }
+
+    // 32 chars to 32 bytes; as Narrow256.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Narrow512(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector512<ushort> found)
+    {
+        var chars = Vector512.LoadUnsafe(ref src, at);
+        if ((chars & Vector512.Create((ushort)0xFF80)) != Vector512<ushort>.Zero)
+        {
+            return false;
+        }
+
+        found |= Vector512.LessThan(chars, Vector512.Create((ushort)0x20)) | Vector512.Equals(chars, Vector512.Create((ushort)(xml ? '&' : '"')));
+        if (xml)
+        {
+            found |= Vector512.Equals(chars, Vector512.Create((ushort)'<')) | Vector512.Equals(chars, Vector512.Create((ushort)'>'));
+        }
+
+        Vector512.Narrow(chars, chars).GetLower().StoreUnsafe(ref dst, at);
+        return true;
+    }
+
+    // 16 chars to 16 bytes; false at a non-ASCII char. found collects C0 controls and the format's specials.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Narrow256(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector256<ushort> found)
+    {
+        var chars = Vector256.LoadUnsafe(ref src, at);
+        if ((chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+        {
+            return false;
+        }
+
+        found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x20)) | Vector256.Equals(chars, Vector256.Create((ushort)(xml ? '&' : '"')));
+        if (xml)
+        {
+            found |= Vector256.Equals(chars, Vector256.Create((ushort)'<')) | Vector256.Equals(chars, Vector256.Create((ushort)'>'));
+        }
+
+        Vector256.Narrow(chars, chars).GetLower().StoreUnsafe(ref dst, at);
+        return true;
+    }
+
+    // 8 chars to 8 bytes; as Narrow256.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Narrow128(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector128<ushort> found)
+    {
+        var chars = Vector128.LoadUnsafe(ref src, at);
+        if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x20)) | Vector128.Equals(chars, Vector128.Create((ushort)(xml ? '&' : '"')));
+        if (xml)
+        {
+            found |= Vector128.Equals(chars, Vector128.Create((ushort)'<')) | Vector128.Equals(chars, Vector128.Create((ushort)'>'));
+        }
+
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, at), Vector128.Narrow(chars, chars).AsUInt64().ToScalar());
+        return true;
     }
 
     /// <summary>Formats a value with the invariant culture straight into the buffer, with no escaping and no boxing.</summary>
