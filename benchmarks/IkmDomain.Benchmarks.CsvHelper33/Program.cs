@@ -6,21 +6,16 @@ using IkmDomain.Benchmarks;
 // dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks.CsvHelper33 -- --filter '*'
 // Best of 12 wall-clock rounds after 30 warm-up runs, the writers taking turns so that load on a shared
 // machine hits both alike: ... -- --best-of
-if (args is ["--trace"])
-{
-    var b = new FeedCsvHelper33Benchmarks();
-    b.Setup();
-    for (var i = 0; i < 40; i++) { if (i >= 20) { GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect(); } var sw = Stopwatch.StartNew(); b.CsvHelper33(); Console.Write($"{sw.Elapsed.TotalMilliseconds:F0} "); }
-    Console.WriteLine();
-    return;
-}
-
 if (args is ["--best-of"] or ["--best-of", _])
 {
     var benchmarks = new FeedCsvHelper33Benchmarks();
     benchmarks.Setup();
     var runs = new (string Name, Func<long> Run)[] { ("TSV: IkmDomain generated", benchmarks.IkmDomainTsv), ("TSV: CsvHelper 33.1 (reflection)", benchmarks.CsvHelper33) };
-    if (args.Length == 2) { runs = args[1] == "ours" ? runs[..1] : runs[1..]; }
+    if (args.Length == 2)
+    {
+        // "--best-of ours" or "--best-of theirs": one writer alone.
+        runs = args[1] == "ours" ? runs[..1] : runs[1..];
+    }
     var best = new double[runs.Length];
     var bytes = new long[runs.Length];
     Array.Fill(best, double.MaxValue);
@@ -51,7 +46,10 @@ if (args is ["--best-of"] or ["--best-of", _])
         Console.WriteLine($"{runs[r].Name,-34} best {best[r],8:F1} ms  {bytes[r] / 1e6 / (best[r] / 1000),8:F0} MB/s  {bytes[r],10} bytes");
     }
 
-    if (runs.Length == 2) Console.WriteLine($"CsvHelper 33 / IkmDomain: {best[1] / best[0]:F2}x");
+    if (runs.Length == 2)
+    {
+        Console.WriteLine($"CsvHelper 33 / IkmDomain: {best[1] / best[0]:F2}x");
+    }
     return;
 }
 

@@ -4,9 +4,10 @@ using System.Diagnostics;
 namespace IkmDomain.Benchmarks;
 
 /// <summary>
-/// Best-of-12 wall-clock times (after 30 warm-up runs, so tiered JIT and PGO have settled) for the feed writers (the method the feed issue's peer figures use),
-/// robust on a shared machine where BenchmarkDotNet's short job is noisy. Run with
-/// <c>dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --feeds-best-of</c>.
+/// Best-of-12 wall-clock times for the feed writers, robust on a shared machine where BenchmarkDotNet's
+/// short job is noisy: 30 warm-up runs each (tiered JIT and PGO settle), then 12 rounds in which the
+/// writers take turns, each run after a full collection (as BenchmarkDotNet collects before each
+/// iteration). Run with <c>dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --feeds-best-of</c>.
 /// </summary>
 public static class FeedBestOf
 {
@@ -14,38 +15,53 @@ public static class FeedBestOf
     {
         var tsv = new FeedTsvBenchmarks();
         tsv.Setup();
-        Report("TSV: IkmDomain generated", tsv.IkmDomainTsv);
-        Report("TSV: CsvHelper 34 [CsvRecord]", tsv.CsvHelper34);
-        Report("TSV: Sep 0.17 writer", tsv.Sep017);
-        Report("TSV: memory copy", tsv.MemoryCopy);
+        Report(
+            ("TSV: IkmDomain generated", tsv.IkmDomainTsv),
+            ("TSV: CsvHelper 34 [CsvRecord]", tsv.CsvHelper34),
+            ("TSV: Sep 0.17 writer", tsv.Sep017),
+            ("TSV: memory copy", tsv.MemoryCopy));
         var xml = new FeedXmlBenchmarks();
         xml.Setup();
-        Report("XML: IkmDomain generated", xml.IkmDomainXml);
-        Report("XML: XmlSerializer", xml.XmlSerializerRss);
-        Report("XML: XmlWriter loop", xml.XmlWriterLoop);
-        Report("XML: memory copy", xml.MemoryCopy);
+        Report(
+            ("XML: IkmDomain generated", xml.IkmDomainXml),
+            ("XML: XmlSerializer", xml.XmlSerializerRss),
+            ("XML: XmlWriter loop", xml.XmlWriterLoop),
+            ("XML: memory copy", xml.MemoryCopy));
     }
 
-    private static void Report(string name, Func<long> run)
+    private static void Report(params (string Name, Func<long> Run)[] runs)
     {
-        long bytes = 0;
         for (var i = 0; i < 30; i++)
         {
-            bytes = run();
+            foreach (var (_, run) in runs)
+            {
+                run();
+            }
         }
 
-        var best = double.MaxValue;
-        long allocated = 0;
-        for (var i = 0; i < 12; i++)
+        var best = new double[runs.Length];
+        var bytes = new long[runs.Length];
+        var allocated = new long[runs.Length];
+        Array.Fill(best, double.MaxValue);
+        for (var round = 0; round < 12; round++)
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var sw = Stopwatch.StartNew();
-            bytes = run();
-            sw.Stop();
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            for (var r = 0; r < runs.Length; r++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var sw = Stopwatch.StartNew();
+                bytes[r] = runs[r].Run();
+                sw.Stop();
+                allocated[r] = GC.GetAllocatedBytesForCurrentThread() - before;
+                best[r] = Math.Min(best[r], sw.Elapsed.TotalMilliseconds);
+            }
         }
 
-        Console.WriteLine($"{name,-32} best {best,8:F1} ms  {bytes / 1e6 / (best / 1000),8:F0} MB/s  {bytes,10} bytes  {allocated,10} B allocated");
+        for (var r = 0; r < runs.Length; r++)
+        {
+            Console.WriteLine($"{runs[r].Name,-32} best {best[r],8:F1} ms  {bytes[r] / 1e6 / (best[r] / 1000),8:F0} MB/s  {bytes[r],10} bytes  {allocated[r],10} B allocated");
+        }
     }
 }
