@@ -164,13 +164,11 @@ internal static class FeedEmitter
         w.Close();
         w.Line();
 
-        EmitCheck(w, model);
-        w.Line();
         EmitIdOf(w, model);
         w.Line();
 
-        // Items.
-        w.Line("public void WriteItem(" + Writer + ", " + t + " item)");
+        // Items: each field checked, then written.
+        w.Line("public " + Feeds + "FeedItemProblem WriteItem(" + Writer + ", " + t + " item)");
         w.Open();
         if (xml)
         {
@@ -180,6 +178,7 @@ internal static class FeedEmitter
         for (var i = 0; i < model.Fields.Count; i++)
         {
             var field = model.Fields[i];
+            EmitFieldCheck(w, field, i);
             if (xml)
             {
                 EmitXmlField(w, field, i);
@@ -196,6 +195,7 @@ internal static class FeedEmitter
         }
 
         w.Line(xml ? "writer.WriteRaw(\"</item>\\n\"u8);" : "writer.WriteByte((byte)'\\n');");
+        w.Line("return default;");
         w.Close();
 
         // Enum texts.
@@ -222,99 +222,100 @@ internal static class FeedEmitter
         w.Close();
     }
 
-    private static void EmitCheck(CodeWriter w, FeedTypeModel model)
+    /// <summary>
+    /// The rules of one field, emitted in <c>WriteItem</c> just before the field is written, so each
+    /// value is read once for its check and its write: <c>return</c> of the problem on the first break
+    /// (the writer then takes back the item's bytes).
+    /// </summary>
+    private static void EmitFieldCheck(CodeWriter w, FeedFieldModel field, int i)
     {
-        w.Line("public " + Feeds + "FeedItemProblem Check(" + model.FullyQualifiedName + " item)");
-        w.Open();
-        for (var i = 0; i < model.Fields.Count; i++)
+        var google = GoogleAttributes.All[field.Attribute];
+        var access = "item." + field.Member;
+        string Problem(string reason) => "return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"" + reason + "\");";
+
+        if (google.Required)
         {
-            var field = model.Fields[i];
-            var google = GoogleAttributes.All[field.Attribute];
-            var access = "item." + field.Member;
-            string Problem(string reason) => "return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"" + reason + "\");";
-
-            if (google.Required)
+            var missing = field.IsCollection ? access + " is null"
+                : field.Kind == ValueKind.String ? "!" + Feeds + "FeedRules.HasText(" + access + ")"
+                : field.MemberNull == NullKind.Reference ? access + " is null"
+                : field.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
+                : null;
+            if (missing is not null)
             {
-                var missing = field.IsCollection ? access + " is null"
-                    : field.Kind == ValueKind.String ? "!" + Feeds + "FeedRules.HasText(" + access + ")"
-                    : field.MemberNull == NullKind.Reference ? access + " is null"
-                    : field.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
-                    : null;
-                if (missing is not null)
-                {
-                    w.Line("if (" + missing + ")");
-                    w.Open();
-                    w.Line(Problem("is missing"));
-                    w.Close();
-                }
-            }
-
-            string? Rule(string v, out string reason)
-            {
-                reason = string.Empty;
-                if (google.Type == AttributeType.Url && field.Kind is ValueKind.Uri or ValueKind.String)
-                {
-                    reason = "is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters";
-                    var present = field.Kind == ValueKind.String ? "!string.IsNullOrEmpty(" + v + ")" : v + " is not null";
-                    return present + " && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Invariant(google.MaxLength) + ")";
-                }
-
-                if (field.Kind == ValueKind.Enum && google.Type == AttributeType.Enumerated)
-                {
-                    reason = "has a value Google does not define";
-                    return "Text" + Invariant(i) + "(" + v + ").IsEmpty";
-                }
-
-                if (field.Kind == ValueKind.String && google.MaxLength > 0)
-                {
-                    reason = "is longer than " + Invariant(google.MaxLength) + " characters";
-                    return "!" + Feeds + "FeedRules.FitsLength(" + v + ", " + Invariant(google.MaxLength) + ")";
-                }
-
-                return null;
-            }
-
-            var nullable = field.IsCollection ? field.ElementNull : field.MemberNull;
-            if (field.IsCollection)
-            {
-                if (field.Kind == ValueKind.String && google.Repeat == RepeatMode.Slash)
-                {
-                    continue; // Joined values: the limit applies to the whole, checked by Google.
-                }
-
-                if (Rule("v", out var reason) is { } condition)
-                {
-                    w.Line("if (" + access + " is { } list" + Invariant(i) + ")");
-                    w.Open();
-                    EmitLoop(w, field, "list" + Invariant(i));
-                    EmitUnwrap(w, "element", nullable, "continue;");
-                    w.Line("if (" + condition + ")");
-                    w.Open();
-                    w.Line(Problem(reason));
-                    w.Close();
-                    w.Close();
-                    w.Close();
-                }
-            }
-            else if (Rule(nullable == NullKind.NullableValue ? "v" : access, out var reason) is { } condition)
-            {
-                if (nullable == NullKind.NullableValue)
-                {
-                    w.Line("if (" + access + " is { } v" + Invariant(i) + " && " + condition.Replace("(v)", "(v" + Invariant(i) + ")") + ")");
-                }
-                else
-                {
-                    w.Line("if (" + condition + ")");
-                }
-
+                w.Line("if (" + missing + ")");
                 w.Open();
-                w.Line(Problem(reason));
+                w.Line(Problem("is missing"));
                 w.Close();
             }
         }
 
-        w.Line("return default;");
-        w.Close();
+        string? Rule(string v, out string reason)
+        {
+            reason = string.Empty;
+            if (google.Type == AttributeType.Url && field.Kind == ValueKind.Uri)
+            {
+                return null; // Checked as it is written: TryWriteHttpUrl reads the URL's text once.
+            }
+
+            if (google.Type == AttributeType.Url && field.Kind == ValueKind.String)
+            {
+                reason = "is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters";
+                var present = field.Kind == ValueKind.String ? "!string.IsNullOrEmpty(" + v + ")" : v + " is not null";
+                return present + " && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Invariant(google.MaxLength) + ")";
+            }
+
+            if (field.Kind == ValueKind.Enum && google.Type == AttributeType.Enumerated)
+            {
+                reason = "has a value Google does not define";
+                return "Text" + Invariant(i) + "(" + v + ").IsEmpty";
+            }
+
+            if (field.Kind == ValueKind.String && google.MaxLength > 0)
+            {
+                reason = "is longer than " + Invariant(google.MaxLength) + " characters";
+                return "!" + Feeds + "FeedRules.FitsLength(" + v + ", " + Invariant(google.MaxLength) + ")";
+            }
+
+            return null;
+        }
+
+        var nullable = field.IsCollection ? field.ElementNull : field.MemberNull;
+        if (field.IsCollection)
+        {
+            if (field.Kind == ValueKind.String && google.Repeat == RepeatMode.Slash)
+            {
+                return; // Joined values: the limit applies to the whole, checked by Google.
+            }
+
+            if (Rule("v", out var reason) is { } condition)
+            {
+                w.Line("if (" + access + " is { } list" + Invariant(i) + ")");
+                w.Open();
+                EmitLoop(w, field, "list" + Invariant(i));
+                EmitUnwrap(w, "element", nullable, "continue;");
+                w.Line("if (" + condition + ")");
+                w.Open();
+                w.Line(Problem(reason));
+                w.Close();
+                w.Close();
+                w.Close();
+            }
+        }
+        else if (Rule(nullable == NullKind.NullableValue ? "v" : access, out var reason) is { } condition)
+        {
+            if (nullable == NullKind.NullableValue)
+            {
+                w.Line("if (" + access + " is { } v" + Invariant(i) + " && " + condition.Replace("(v)", "(v" + Invariant(i) + ")") + ")");
+            }
+            else
+            {
+                w.Line("if (" + condition + ")");
+            }
+
+            w.Open();
+            w.Line(Problem(reason));
+            w.Close();
+        }
     }
 
     /// <summary>Opens a loop that declares <c>element</c>: by index over list interfaces (no boxed enumerator), else foreach.</summary>
@@ -561,6 +562,14 @@ internal static class FeedEmitter
         {
             case ValueKind.String:
                 w.Line(xml ? "writer.WriteXmlText(v);" : "writer.WriteUtf8(v);");
+                break;
+            case ValueKind.Uri when google.Type == AttributeType.Url:
+                w.Line(xml
+                    ? "if (!writer.TryWriteXmlHttpUrl(v, " + Invariant(google.MaxLength) + "))"
+                    : "if (!writer.TryWriteHttpUrl(v, " + Invariant(google.MaxLength) + ", " + (inList ? "true" : "false") + "))");
+                w.Open();
+                w.Line("return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters\");");
+                w.Close();
                 break;
             case ValueKind.Uri:
                 w.Line(xml ? "writer.WriteXmlUri(v);" : "writer.WriteUri(v, " + (inList ? "true" : "false") + ");");

@@ -575,6 +575,67 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         WriteUtf8(value);
     }
 
+    /// <summary>
+    /// Writes an absolute http or https URL in its escaped RFC 3986 form, after checking it: the
+    /// check and the write read the URL's text once. Writes nothing when the URL breaks the rule.
+    /// </summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <param name="escapeCommas">Write commas as <c>%2C</c>, as Google asks for URLs in a comma-separated TSV list.</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
+    public bool TryWriteHttpUrl(Uri value, int maxLength, bool escapeCommas)
+    {
+        if (HttpUrlText(value, maxLength) is not { } text)
+        {
+            return false;
+        }
+
+        if (escapeCommas && text.Contains(','))
+        {
+            WriteUri(value, escapeCommas: true);
+        }
+        else
+        {
+            WriteUtf8(text);
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="TryWriteHttpUrl"/>, written as XML character data.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
+    public bool TryWriteXmlHttpUrl(Uri value, int maxLength)
+    {
+        if (HttpUrlText(value, maxLength) is not { } text)
+        {
+            return false;
+        }
+
+        WriteXmlText(text);
+        return true;
+    }
+
+    // The text of an absolute http(s) URL of at most maxLength characters, else null (FeedRules.IsHttpUrl's rule).
+    private static string? HttpUrlText(Uri value, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!value.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        var scheme = value.Scheme;
+        if (scheme != Uri.UriSchemeHttps && scheme != Uri.UriSchemeHttp)
+        {
+            return null;
+        }
+
+        var text = value.AbsoluteUri;
+        return text.Length <= maxLength ? text : null;
+    }
+
     /// <summary>Writes a URL as XML character data (absolute URLs in their escaped RFC 3986 form).</summary>
     /// <param name="value">The URL.</param>
     public void WriteXmlUri(Uri value)

@@ -9,8 +9,8 @@ namespace IkmDomain.Feeds;
 
 /// <summary>
 /// Runs a generated <see cref="IFeedFormatter{T}"/> over a sequence: header, then each item checked
-/// before it is written (a bad item is skipped and reported, or throws in strict mode, never written
-/// in part), then footer. Bytes go through a pooled <see cref="FeedBufferWriter"/> and are handed on
+/// as it is written (a bad item's bytes are taken back and it is skipped and reported, or throws in
+/// strict mode: never written in part), then footer. Bytes go through a pooled <see cref="FeedBufferWriter"/> and are handed on
 /// between items, so memory stays constant whatever the item count.
 /// </summary>
 /// <remarks>Generated writers call these methods; call them directly only with a generated formatter.</remarks>
@@ -125,23 +125,24 @@ public static class FeedWriter
             return;
         }
 
-        var problem = default(TFormatter).Check(item);
-        if (problem.IsProblem)
-        {
-            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!));
-            return;
-        }
-
         // Bytes are handed on only between items, so taking back a half-written item is a truncate.
         var mark = buffer.WrittenCount;
+        FeedItemProblem problem;
         try
         {
-            default(TFormatter).WriteItem(buffer, item);
+            problem = default(TFormatter).WriteItem(buffer, item);
         }
         catch
         {
             buffer.Truncate(mark);
             throw;
+        }
+
+        if (problem.IsProblem)
+        {
+            buffer.Truncate(mark);
+            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!));
+            return;
         }
 
         state.Written++;

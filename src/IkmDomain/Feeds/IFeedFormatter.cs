@@ -12,20 +12,20 @@ public interface IFeedFormatter<in T>
     /// <param name="options">The writer options.</param>
     void WriteHeader(FeedBufferWriter writer, FeedWriterOptions options);
 
-    /// <summary>Checks an item against the marketplace's rules before any of it is written.</summary>
-    /// <param name="item">The item.</param>
-    /// <returns><see cref="FeedItemProblem.None"/>, or the first rule the item breaks.</returns>
-    FeedItemProblem Check(T item);
-
     /// <summary>The item's id as text, for reports about skipped items.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The id, or <see langword="null"/>.</returns>
     string? IdOf(T item);
 
-    /// <summary>Writes one item that passed <see cref="Check"/>.</summary>
+    /// <summary>
+    /// Writes one item, checking it against the marketplace's rules field by field as it goes (each
+    /// value is read once, for the check and the write). On the first rule the item breaks it stops
+    /// and returns the problem; <see cref="FeedWriter"/> then takes back what was written of the item.
+    /// </summary>
     /// <param name="writer">The buffer.</param>
     /// <param name="item">The item.</param>
-    void WriteItem(FeedBufferWriter writer, T item);
+    /// <returns><see cref="FeedItemProblem.None"/> when written whole, or the first rule the item breaks.</returns>
+    FeedItemProblem WriteItem(FeedBufferWriter writer, T item);
 
     /// <summary>Writes what comes after the last item (the RSS channel closing).</summary>
     /// <param name="writer">The buffer.</param>
