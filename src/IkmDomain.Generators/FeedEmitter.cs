@@ -237,6 +237,7 @@ internal static class FeedEmitter
         {
             var missing = field.IsCollection ? access + " is null"
                 : field.Kind == ValueKind.String ? "!" + Feeds + "FeedRules.HasText(" + access + ")"
+                : field.Kind == ValueKind.FeedUrl && field.MemberNull == NullKind.None ? access + ".IsEmpty"
                 : field.MemberNull == NullKind.Reference ? access + " is null"
                 : field.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
                 : null;
@@ -252,7 +253,7 @@ internal static class FeedEmitter
         string? Rule(string v, out string reason)
         {
             reason = string.Empty;
-            if (google.Type == AttributeType.Url && field.Kind == ValueKind.Uri)
+            if (google.Type == AttributeType.Url && field.Kind is ValueKind.Uri or ValueKind.FeedUrl)
             {
                 return null; // Checked as it is written: TryWriteHttpUrl reads the URL's text once.
             }
@@ -392,7 +393,7 @@ internal static class FeedEmitter
     {
         var google = GoogleAttributes.All[field.Attribute];
         // Checked http(s) URLs are written in their escaped absolute form: no tab, CR, LF or quote can occur.
-        var checkedUrl = google.Type == AttributeType.Url && field.Kind == ValueKind.Uri;
+        var checkedUrl = google.Type == AttributeType.Url && field.Kind is ValueKind.Uri or ValueKind.FeedUrl;
         var needsCellCheck = !checkedUrl && !IsAlwaysPlain(field) && (field.IsCollection || field.Kind is ValueKind.String or ValueKind.Uri or ValueKind.Formattable or ValueKind.Number);
         w.Line("// " + google.Name);
         w.Open();
@@ -452,7 +453,7 @@ internal static class FeedEmitter
     /// </summary>
     private static bool IsAlwaysPlain(FeedFieldModel field) => field.Kind switch
     {
-        ValueKind.Number or ValueKind.Bool or ValueKind.Enum or ValueKind.Money or ValueKind.Dimensions => true,
+        ValueKind.Number or ValueKind.Bool or ValueKind.Enum or ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl => true,
         ValueKind.Formattable => field.ValueType is "global::System.DateOnly" or "global::System.DateTimeOffset" or "global::System.DateTime"
             or "global::IkmDomain.Crafts.Weight" or "global::IkmDomain.Crafts.Gtin" or "global::IkmDomain.Crafts.CraftMaterial",
         _ => false,
@@ -573,6 +574,14 @@ internal static class FeedEmitter
                 break;
             case ValueKind.Uri:
                 w.Line(xml ? "writer.WriteXmlUri(v);" : "writer.WriteUri(v, " + (inList ? "true" : "false") + ");");
+                break;
+            case ValueKind.FeedUrl:
+                w.Line(xml
+                    ? "if (!writer.TryWriteXmlFeedUrl(v, " + Invariant(google.MaxLength) + "))"
+                    : "if (!writer.TryWriteFeedUrl(v, " + Invariant(google.MaxLength) + ", " + (inList ? "true" : "false") + "))");
+                w.Open();
+                w.Line("return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters\");");
+                w.Close();
                 break;
             case ValueKind.Bool:
                 w.Line("writer.WriteRaw(v ? \"yes\"u8 : \"no\"u8);");

@@ -264,33 +264,33 @@ internal static class FeedModelBuilder
 
         if (kind == ValueKind.Unsupported)
         {
-            why = "supported types are string, numbers, bool, enums, Uri, DateOnly, DateTimeOffset, DateTime, Money, IUtf8SpanFormattable types, their nullable forms and lists of them";
+            why = "supported types are string, numbers, bool, enums, Uri, FeedUrl, DateOnly, DateTimeOffset, DateTime, Money, IUtf8SpanFormattable types, their nullable forms and lists of them";
             return null;
         }
 
         var allowed = google.Type switch
         {
-            AttributeType.Url => kind is ValueKind.Uri or ValueKind.String,
+            AttributeType.Url => kind is ValueKind.Uri or ValueKind.FeedUrl or ValueKind.String,
             AttributeType.Price => kind is ValueKind.Money or ValueKind.String,
             AttributeType.Enumerated => kind is ValueKind.Enum or ValueKind.String,
             AttributeType.Boolean => kind is ValueKind.Bool or ValueKind.String,
             AttributeType.Date => kind is ValueKind.Formattable or ValueKind.String,
             AttributeType.Weight => kind is ValueKind.Number or ValueKind.Formattable or ValueKind.String,
             AttributeType.Length => kind is ValueKind.Number or ValueKind.Dimensions or ValueKind.String,
-            _ => kind is not (ValueKind.Money or ValueKind.Dimensions),
+            _ => kind is not (ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl),
         };
         if (!allowed)
         {
             why = google.Type switch
             {
-                AttributeType.Url => "use Uri or string",
+                AttributeType.Url => "use Uri, FeedUrl or string",
                 AttributeType.Price => "use Money or a string such as \"15.00 IDR\"",
                 AttributeType.Enumerated => "use an enum or string",
                 AttributeType.Boolean => "use bool or string",
                 AttributeType.Date => "use DateOnly, DateTimeOffset, DateTime or string",
                 AttributeType.Weight => "use a number (kg), Weight or string",
                 AttributeType.Length => "use a number (cm), Dimensions or string",
-                _ => "use Money only for price and sale_price",
+                _ => "use Money only for price and sale_price, FeedUrl only for URLs",
             };
             return null;
         }
@@ -375,6 +375,8 @@ internal static class FeedModelBuilder
                 return (ValueKind.Money, nullKind, plain, null);
             case "global::IkmDomain.Crafts.Dimensions":
                 return (ValueKind.Dimensions, nullKind, plain, null);
+            case "global::IkmDomain.Feeds.FeedUrl":
+                return (ValueKind.FeedUrl, nullKind, plain, null);
         }
 
         foreach (var i in type.AllInterfaces)

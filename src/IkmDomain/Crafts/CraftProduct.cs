@@ -61,6 +61,7 @@ public sealed partial record CraftProduct
     private Money? _salePrice;
     private EquatableList<Uri> _imageLinks;
     private Uri _link;
+    private FeedUrls _feedUrls;
     private string _brand;
     private int _stockQuantity;
     private EquatableList<Certification> _certifications = EquatableList<Certification>.Empty;
@@ -145,7 +146,15 @@ public sealed partial record CraftProduct
     public Dimensions? Dimensions { get; init; }
 
     /// <summary>The image URIs, main image first (1–10, absolute http or https).</summary>
-    public IReadOnlyList<Uri> ImageLinks { get => _imageLinks; init => _imageLinks = CheckImageLinks(value); }
+    public IReadOnlyList<Uri> ImageLinks
+    {
+        get => _imageLinks;
+        init
+        {
+            _imageLinks = CheckImageLinks(value);
+            _feedUrls = default;
+        }
+    }
 
     /// <summary>The main image (the first of <see cref="ImageLinks"/>).</summary>
     [JsonIgnore]
@@ -156,7 +165,15 @@ public sealed partial record CraftProduct
     public IReadOnlyList<Uri> AdditionalImageLinks => _imageLinks.Skip(1).ToArray();
 
     /// <summary>The product page, an absolute http(s) URI.</summary>
-    public Uri Link { get => _link; init => _link = CheckLink(value); }
+    public Uri Link
+    {
+        get => _link;
+        init
+        {
+            _link = CheckLink(value);
+            _feedUrls = default;
+        }
+    }
 
     /// <summary>The brand, often the maker's or workshop's name (Google requires one for handmade goods).</summary>
     public string Brand { get => _brand; init => _brand = CheckText(value, MaxBrandLength, nameof(Brand)); }

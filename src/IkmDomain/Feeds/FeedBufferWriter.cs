@@ -447,6 +447,11 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
             return;
         }
 
+        WriteCommaEscaped(text);
+    }
+
+    private void WriteCommaEscaped(ReadOnlySpan<char> text)
+    {
         int comma;
         while ((comma = text.IndexOf(',')) >= 0)
         {
@@ -592,7 +597,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
 
         if (escapeCommas && text.Contains(','))
         {
-            WriteUri(value, escapeCommas: true);
+            WriteCommaEscaped(text);
         }
         else
         {
@@ -609,6 +614,47 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     public bool TryWriteXmlHttpUrl(Uri value, int maxLength)
     {
         if (HttpUrlText(value, maxLength) is not { } text)
+        {
+            return false;
+        }
+
+        WriteXmlText(text);
+        return true;
+    }
+
+    /// <summary>Writes a checked feed URL's text when it is not empty and at most <paramref name="maxLength"/> long.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <param name="escapeCommas">Write commas as <c>%2C</c>, as Google asks for URLs in a comma-separated TSV list.</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is empty or too long.</returns>
+    public bool TryWriteFeedUrl(FeedUrl value, int maxLength, bool escapeCommas)
+    {
+        var text = value.TextOrNull;
+        if (text is null || text.Length > maxLength)
+        {
+            return false;
+        }
+
+        if (escapeCommas && value.HasComma)
+        {
+            WriteCommaEscaped(text);
+        }
+        else
+        {
+            WriteUtf8(text);
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="TryWriteFeedUrl"/>, written as XML character data.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is empty or too long.</returns>
+    public bool TryWriteXmlFeedUrl(FeedUrl value, int maxLength)
+    {
+        var text = value.TextOrNull;
+        if (text is null || text.Length > maxLength)
         {
             return false;
         }
