@@ -53,6 +53,14 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public async Task IKMG002_FeedUrl_for_an_attribute_that_is_not_a_URL()
+    {
+        var d = await Single("[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)] public record L(" + Complete + ") { public FeedUrl Brand { get; init; } }", "IKMG002");
+
+        Assert.Contains("FeedUrl only for URLs", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task IKMG003_two_members_map_to_one_attribute()
     {
         await Single("[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)] public record L(" + Complete + ") { [FeedField(FeedAttribute.Brand)] public string? Maker { get; init; } [FeedField(FeedAttribute.Brand)] public string? Label { get; init; } }", "IKMG003");

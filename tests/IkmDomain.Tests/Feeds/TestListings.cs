@@ -76,3 +76,11 @@ public sealed class TextListing
 
     public string? Brand { get; set; }
 }
+
+/// <summary>A listing whose links are <see cref="FeedUrl"/>s: checked once, only their length checked per feed.</summary>
+[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+public sealed record UrlListing(string Id, string Title, string Description, FeedUrl Link, FeedUrl? ImageLink, StockState Availability, string Price)
+{
+    public IReadOnlyList<FeedUrl>? ImageLinks { get; init; }
+}

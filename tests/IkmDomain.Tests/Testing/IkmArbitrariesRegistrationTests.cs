@@ -21,4 +21,10 @@ public class IkmArbitrariesRegistrationTests
     [Property(Arbitrary = new[] { typeof(IkmArbitraries) }, MaxTest = 30)]
     public bool Registered_class_gives_products_the_validator_accepts(CraftProduct product) =>
         new IkmDomain.Validation.CraftProductValidator().Validate(CraftProductInput.FromProduct(product)).IsValid;
+
+    [Property(Arbitrary = new[] { typeof(IkmArbitraries) }, MaxTest = 50)]
+    public bool Registered_class_gives_feed_urls_their_own_text_rebuilds(IkmDomain.Feeds.FeedUrl url) =>
+        !url.IsEmpty
+        && url.Text.StartsWith("http", System.StringComparison.Ordinal)
+        && new IkmDomain.Feeds.FeedUrl(new System.Uri(url.Text)) == url;
 }
