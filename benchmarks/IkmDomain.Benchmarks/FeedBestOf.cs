@@ -4,10 +4,8 @@ using System.Diagnostics;
 namespace IkmDomain.Benchmarks;
 
 /// <summary>
-/// Best-of-12 wall-clock times for the feed writers, robust on a shared machine where BenchmarkDotNet's
-/// short job is noisy: 30 warm-up runs each (tiered JIT and PGO settle), then 12 rounds in which the
-/// writers take turns, each run after a full collection (as BenchmarkDotNet collects before each
-/// iteration). Run with <c>dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --feeds-best-of</c>.
+/// Best-of-12 wall-clock times for the feed writers (see <see cref="BestOf"/>). Run with
+/// <c>dotnet run -c Release --project benchmarks/IkmDomain.Benchmarks -- --feeds-best-of</c>.
 /// </summary>
 public static class FeedBestOf
 {
@@ -15,7 +13,7 @@ public static class FeedBestOf
     {
         var tsv = new FeedTsvBenchmarks();
         tsv.Setup();
-        Report(
+        BestOf.Report(
             ("TSV: IkmDomain generated", tsv.IkmDomainTsv),
             ("TSV: CsvHelper 34 [CsvRecord]", tsv.CsvHelper34),
             ("TSV: Sep 0.17 writer", tsv.Sep017),
@@ -23,7 +21,7 @@ public static class FeedBestOf
         FirstFeed();
         var xml = new FeedXmlBenchmarks();
         xml.Setup();
-        Report(
+        BestOf.Report(
             ("XML: IkmDomain generated", xml.IkmDomainXml),
             ("XML: XmlSerializer", xml.XmlSerializerRss),
             ("XML: XmlWriter loop", xml.XmlWriterLoop),
@@ -55,41 +53,5 @@ public static class FeedBestOf
         }
 
         Console.WriteLine($"{"TSV: IkmDomain, first feed",-32} best {best,8:F1} ms  {stream.Length / 1e6 / (best / 1000),8:F0} MB/s  {stream.Length,10} bytes  {allocated,10} B allocated");
-    }
-
-    private static void Report(params (string Name, Func<long> Run)[] runs)
-    {
-        for (var i = 0; i < 30; i++)
-        {
-            foreach (var (_, run) in runs)
-            {
-                run();
-            }
-        }
-
-        var best = new double[runs.Length];
-        var bytes = new long[runs.Length];
-        var allocated = new long[runs.Length];
-        Array.Fill(best, double.MaxValue);
-        for (var round = 0; round < 12; round++)
-        {
-            for (var r = 0; r < runs.Length; r++)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                GC.Collect();
-                var before = GC.GetAllocatedBytesForCurrentThread();
-                var sw = Stopwatch.StartNew();
-                bytes[r] = runs[r].Run();
-                sw.Stop();
-                allocated[r] = GC.GetAllocatedBytesForCurrentThread() - before;
-                best[r] = Math.Min(best[r], sw.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        for (var r = 0; r < runs.Length; r++)
-        {
-            Console.WriteLine($"{runs[r].Name,-32} best {best[r],8:F1} ms  {bytes[r] / 1e6 / (best[r] / 1000),8:F0} MB/s  {bytes[r],10} bytes  {allocated[r],10} B allocated");
-        }
     }
 }

@@ -565,23 +565,13 @@ internal static class FeedEmitter
                 w.Line(xml ? "writer.WriteXmlText(v);" : "writer.WriteUtf8(v);");
                 break;
             case ValueKind.Uri when google.Type == AttributeType.Url:
-                w.Line(xml
-                    ? "if (!writer.TryWriteXmlHttpUrl(v, " + Invariant(google.MaxLength) + "))"
-                    : "if (!writer.TryWriteHttpUrl(v, " + Invariant(google.MaxLength) + ", " + (inList ? "true" : "false") + "))");
-                w.Open();
-                w.Line("return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters\");");
-                w.Close();
+                EmitCheckedUrl(w, google, xml ? "TryWriteXmlHttpUrl" : "TryWriteHttpUrl", xml, inList);
                 break;
             case ValueKind.Uri:
                 w.Line(xml ? "writer.WriteXmlUri(v);" : "writer.WriteUri(v, " + (inList ? "true" : "false") + ");");
                 break;
             case ValueKind.FeedUrl:
-                w.Line(xml
-                    ? "if (!writer.TryWriteXmlFeedUrl(v, " + Invariant(google.MaxLength) + "))"
-                    : "if (!writer.TryWriteFeedUrl(v, " + Invariant(google.MaxLength) + ", " + (inList ? "true" : "false") + "))");
-                w.Open();
-                w.Line("return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters\");");
-                w.Close();
+                EmitCheckedUrl(w, google, xml ? "TryWriteXmlFeedUrl" : "TryWriteFeedUrl", xml, inList);
                 break;
             case ValueKind.Bool:
                 w.Line("writer.WriteRaw(v ? \"yes\"u8 : \"no\"u8);");
@@ -609,6 +599,16 @@ internal static class FeedEmitter
 
                 break;
         }
+    }
+
+    /// <summary>A URL checked as it is written: the writer's Try method, and the item's problem when it says no.</summary>
+    private static void EmitCheckedUrl(CodeWriter w, GoogleAttribute google, string method, bool xml, bool inList)
+    {
+        var max = Invariant(google.MaxLength);
+        w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
+        w.Open();
+        w.Line("return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"is not an absolute http(s) URL of at most " + max + " characters\");");
+        w.Close();
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -174,20 +174,7 @@ public readonly struct Weight :
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         charsWritten = 0;
-        bool kg;
-        if (format.IsEmpty)
-        {
-            kg = Grams >= 1000;
-        }
-        else if (format is "kg")
-        {
-            kg = true;
-        }
-        else if (format is "g")
-        {
-            kg = false;
-        }
-        else
+        if (!TryUnit(format, out var kg))
         {
             return false;
         }
@@ -213,20 +200,7 @@ public readonly struct Weight :
     {
         // Straight to UTF-8 with 32-bit arithmetic (grams are at most 1e9): feeds write one per item.
         bytesWritten = 0;
-        bool kg;
-        if (format.IsEmpty)
-        {
-            kg = Grams >= 1000;
-        }
-        else if (format is "kg")
-        {
-            kg = true;
-        }
-        else if (format is "g")
-        {
-            kg = false;
-        }
-        else
+        if (!TryUnit(format, out var kg))
         {
             return false;
         }
@@ -272,6 +246,13 @@ public readonly struct Weight :
 
         bytesWritten = written + suffix.Length;
         return true;
+    }
+
+    // Null or empty: kilograms from one kilogram up; "kg" or "g": that unit; anything else: false.
+    private bool TryUnit(ReadOnlySpan<char> format, out bool kg)
+    {
+        kg = format.IsEmpty ? Grams >= 1000 : format is "kg";
+        return format.IsEmpty || format is "kg" or "g";
     }
 
     /// <summary>Adds two weights.</summary>

@@ -345,7 +345,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="format">The format, or empty for the type's default.</param>
-    /// <exception cref="InvalidOperationException">The value needs more than 1 MiB of text.</exception>
+    /// <exception cref="InvalidOperationException">The value's <c>TryFormat</c> returns false even with 1 MiB of room.</exception>
     public void WriteFormatted<T>(T value, ReadOnlySpan<char> format = default)
         where T : IUtf8SpanFormattable
     {
@@ -362,7 +362,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
             size = Math.Max(size, _buffer.Length - _written) * 2;
             if (size > 1 << 20)
             {
-                throw new InvalidOperationException("A feed value of type " + typeof(T).Name + " formatted to more than 1 MiB.");
+                throw new InvalidOperationException("A feed value of type " + typeof(T).Name + " could not be formatted: its TryFormat returned false even with 1 MiB of room (a format it does not take, or text too long for a feed).");
             }
         }
     }

@@ -152,4 +152,27 @@ public class FeedBufferWriterTests
             }
         }
     }
+
+    private readonly struct NeverFits : IUtf8SpanFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) => "x";
+
+        public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            bytesWritten = 0;
+            return false;
+        }
+    }
+
+    [Fact]
+    public void A_value_that_never_formats_is_reported_by_type_not_looped_on()
+    {
+        using var w = new FeedBufferWriter();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => w.WriteFormatted(new NeverFits()));
+
+        Assert.Contains(nameof(NeverFits), ex.Message);
+        Assert.Contains("TryFormat returned false", ex.Message);
+        Assert.Equal(0, w.WrittenCount);
+    }
 }
