@@ -201,26 +201,6 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         ref var src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
         ref var dst = ref MemoryMarshal.GetReference(destination);
         // Whole vectors, then one last vector that overlaps the one before it: no scalar tail.
-        if (Vector512.IsHardwareAccelerated && length >= Vector512<ushort>.Count)
-        {
-            var found = Vector512<ushort>.Zero;
-            var last = (nuint)(length - Vector512<ushort>.Count);
-            for (nuint i = 0; i < last; i += (nuint)Vector512<ushort>.Count)
-            {
-                if (!Narrow512(ref src, ref dst, i, xml, ref found))
-                {
-                    return -1;
-                }
-            }
-
-            if (!Narrow512(ref src, ref dst, last, xml, ref found))
-            {
-                return -1;
-            }
-
-            return found == Vector512<ushort>.Zero ? 0 : 1;
-        }
-
         if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
         {
             var found = Vector256<ushort>.Zero;
@@ -279,26 +259,6 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         }
 
         return result;
-    }
-
-    // 32 chars to 32 bytes; as Narrow256.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Narrow512(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector512<ushort> found)
-    {
-        var chars = Vector512.LoadUnsafe(ref src, at);
-        if ((chars & Vector512.Create((ushort)0xFF80)) != Vector512<ushort>.Zero)
-        {
-            return false;
-        }
-
-        found |= Vector512.LessThan(chars, Vector512.Create((ushort)0x20)) | Vector512.Equals(chars, Vector512.Create((ushort)(xml ? '&' : '"')));
-        if (xml)
-        {
-            found |= Vector512.Equals(chars, Vector512.Create((ushort)'<')) | Vector512.Equals(chars, Vector512.Create((ushort)'>'));
-        }
-
-        Vector512.Narrow(chars, chars).GetLower().StoreUnsafe(ref dst, at);
-        return true;
     }
 
     // 16 chars to 16 bytes; false at a non-ASCII char. found collects C0 controls and the format's specials.
