@@ -138,6 +138,25 @@ public class FeedUrlTests
         Assert.Equal(fresh.GetHashCode(), written.GetHashCode());
     }
 
+    [Fact]
+    public void Threads_writing_the_same_new_products_at_once_write_the_same_bytes()
+    {
+        // The first feed of each product makes its links' cache; racing threads must all see whole texts.
+        var products = Enumerable.Range(0, 2000).Select(i => CraftProductFeedTests.Product("P-" + i)).ToArray();
+        using var reference = new MemoryStream();
+        CraftProductFeeds.GoogleMerchantTsv.Write(products.Select(p => p with { }).ToArray(), reference);
+
+        var outputs = new byte[4][];
+        System.Threading.Tasks.Parallel.For(0, outputs.Length, t =>
+        {
+            using var stream = new MemoryStream();
+            CraftProductFeeds.GoogleMerchantTsv.Write(products, stream);
+            outputs[t] = stream.ToArray();
+        });
+
+        Assert.All(outputs, o => Assert.Equal(reference.ToArray(), o));
+    }
+
     private static void ListingFeedsOf(UrlListing listing, MemoryStream tsv, MemoryStream xml)
     {
         Assert.Equal(1, UrlListingFeeds.GoogleMerchantTsv.Write([listing], tsv).ItemsWritten);
