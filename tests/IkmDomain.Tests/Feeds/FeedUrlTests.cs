@@ -157,6 +157,26 @@ public class FeedUrlTests
         Assert.All(outputs, o => Assert.Equal(reference.ToArray(), o));
     }
 
+    [Fact]
+    public void Query_ampersands_are_escaped_in_XML_for_Uri_and_FeedUrl_members()
+    {
+        var uri = new Uri("https://toko.example/p?warna=biru&ukuran=besar");
+        var uriListing = FeedTestData.Batik() with { Link = uri };
+        var urlListing = Listing() with { Link = new FeedUrl(uri) };
+        using var a = new MemoryStream();
+        using var b = new MemoryStream();
+
+        ListingFeeds.GoogleMerchantXml.Write([uriListing], a);
+        UrlListingFeeds.GoogleMerchantXml.Write([urlListing], b);
+
+        XNamespace g = "http://base.google.com/ns/1.0";
+        foreach (var xml in new[] { a.Utf8(), b.Utf8() })
+        {
+            Assert.Contains("<g:link>https://toko.example/p?warna=biru&amp;ukuran=besar</g:link>", xml);
+            Assert.Equal(uri.AbsoluteUri, XDocument.Parse(xml).Descendants(g + "link").Single().Value);
+        }
+    }
+
     private static void ListingFeedsOf(UrlListing listing, MemoryStream tsv, MemoryStream xml)
     {
         Assert.Equal(1, UrlListingFeeds.GoogleMerchantTsv.Write([listing], tsv).ItemsWritten);
