@@ -8,31 +8,14 @@ namespace IkmDomain.Regions;
 /// <threadsafety static="true" instance="true"/>
 public sealed class PostalCodeJsonConverter : JsonConverter<PostalCode>
 {
-    /// <inheritdoc/>
-    public override PostalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"A postal code must be a JSON string such as \"65111\", not {reader.TokenType}.");
-        }
-
-        var text = reader.GetString()!;
-        try
-        {
-            return PostalCode.Parse(text);
-        }
-        catch (FormatException ex)
-        {
-            throw new JsonException(ex.Message, ex);
-        }
-    }
+    // The library's shared canonical-text converter does the work.
+    private static readonly CanonicalTextJsonConverter<PostalCode> Canonical = new();
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, PostalCode value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        Span<char> buffer = stackalloc char[5];
-        value.TryFormat(buffer, out _, default, null);
-        writer.WriteStringValue(buffer);
-    }
+    public override PostalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Canonical.Read(ref reader, typeToConvert, options);
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, PostalCode value, JsonSerializerOptions options) =>
+        Canonical.Write(writer, value, options);
 }
