@@ -319,6 +319,20 @@ internal static class FeedEmitter
         }
     }
 
+    /// <summary>Opens the loop over <c>list</c> that writers use: <c>v</c> is each element, nulls and empty strings skipped.</summary>
+    private static void EmitElementLoop(CodeWriter w, FeedFieldModel field)
+    {
+        EmitLoop(w, field, "list");
+        EmitUnwrap(w, "element", field.ElementNull, "continue;");
+        if (field.Kind == ValueKind.String)
+        {
+            w.Line("if (v.Length == 0)");
+            w.Open();
+            w.Line("continue;");
+            w.Close();
+        }
+    }
+
     /// <summary>Opens a loop that declares <c>element</c>: by index over list interfaces (no boxed enumerator), else foreach.</summary>
     private static void EmitLoop(CodeWriter w, FeedFieldModel field, string list)
     {
@@ -415,15 +429,7 @@ internal static class FeedEmitter
             w.Line("if (item." + field.Member + " is { } list)");
             w.Open();
             w.Line("var first = true;");
-            EmitLoop(w, field, "list");
-            EmitUnwrap(w, "element", field.ElementNull, "continue;");
-            if (field.Kind == ValueKind.String)
-            {
-                w.Line("if (v.Length == 0)");
-                w.Open();
-                w.Line("continue;");
-                w.Close();
-            }
+            EmitElementLoop(w, field);
 
             w.Line("if (!first)");
             w.Open();
@@ -499,15 +505,7 @@ internal static class FeedEmitter
                 w.Line("var first = true;");
             }
 
-            EmitLoop(w, field, "list");
-            EmitUnwrap(w, "element", field.ElementNull, "continue;");
-            if (field.Kind == ValueKind.String)
-            {
-                w.Line("if (v.Length == 0)");
-                w.Open();
-                w.Line("continue;");
-                w.Close();
-            }
+            EmitElementLoop(w, field);
 
             if (joined)
             {
