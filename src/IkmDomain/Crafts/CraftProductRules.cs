@@ -21,8 +21,7 @@ internal static class CraftProductRules
     public static bool IsValidText(string? text, int maxLength) =>
         !string.IsNullOrWhiteSpace(text) && text.Length <= maxLength;
 
-    public static bool IsWebUri(Uri? uri) =>
-        uri is not null && uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    public static bool IsWebUri([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? uri) => Feeds.FeedRules.IsAbsoluteHttp(uri);
 
     public static bool IsWebUri(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && IsWebUri(uri);

@@ -555,7 +555,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
             return false;
         }
 
-        if (escapeCommas && text.Contains(','))
+        if (escapeCommas)
         {
             WriteCommaEscaped(text);
         }
@@ -627,13 +627,7 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     private static string? HttpUrlText(Uri value, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!value.IsAbsoluteUri)
-        {
-            return null;
-        }
-
-        var scheme = value.Scheme;
-        if (scheme != Uri.UriSchemeHttps && scheme != Uri.UriSchemeHttp)
+        if (!FeedRules.IsAbsoluteHttp(value))
         {
             return null;
         }

@@ -26,7 +26,7 @@ public readonly struct FeedUrl : IEquatable<FeedUrl>
     public FeedUrl(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (!IsHttp(url))
+        if (!FeedRules.IsAbsoluteHttp(url))
         {
             throw new ArgumentException($"A feed URL must be an absolute http or https URL; '{url}' is not.", nameof(url));
         }
@@ -65,7 +65,7 @@ public readonly struct FeedUrl : IEquatable<FeedUrl>
     /// <returns>True when <paramref name="url"/> is an absolute http or https URL.</returns>
     public static bool TryCreate([NotNullWhen(true)] Uri? url, out FeedUrl result)
     {
-        if (url is null || !IsHttp(url))
+        if (!FeedRules.IsAbsoluteHttp(url))
         {
             result = default;
             return false;
@@ -87,7 +87,4 @@ public readonly struct FeedUrl : IEquatable<FeedUrl>
     /// <summary>The escaped absolute text, or empty.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Text;
-
-    private static bool IsHttp(Uri url) =>
-        url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 }
