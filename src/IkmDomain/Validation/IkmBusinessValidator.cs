@@ -61,14 +61,8 @@ public sealed class IkmBusinessValidator : AbstractValidator<IkmBusiness>
         if (directory is not null)
         {
             RuleFor(b => b.Region)
-                .Must((_, code, context) =>
-                {
-                    context.MessageFormatter.AppendArgument("RegionEdition", directory.Edition);
-                    return directory.Exists(code);
-                })
-                .When(b => b.Region.Level is RegionLevel.District or RegionLevel.Village)
-                .WithIkmError(IkmErrorCodes.RegionNotInDirectory)
-                .WithSeverity(Severity.Warning);
+                .MustBeInDirectory(directory)
+                .When(b => b.Region.Level is RegionLevel.District or RegionLevel.Village);
         }
 
         RuleFor(b => b.Email)

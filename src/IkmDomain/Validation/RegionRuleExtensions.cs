@@ -59,6 +59,19 @@ public static class RegionRuleExtensions
     }
 
     /// <summary>
+    /// The code must exist in <paramref name="directory"/> (IKM313, a warning: the directory may be
+    /// older than the code). The message names the directory's edition.
+    /// </summary>
+    internal static IRuleBuilderOptions<T, RegionCode> MustBeInDirectory<T>(this IRuleBuilder<T, RegionCode> rule, RegionDirectory directory) =>
+        rule.Must((_, code, context) =>
+            {
+                context.MessageFormatter.AppendArgument("RegionEdition", directory.Edition);
+                return directory.Exists(code);
+            })
+            .WithIkmError(IkmErrorCodes.RegionNotInDirectory)
+            .WithSeverity(Severity.Warning);
+
+    /// <summary>
     /// The value must be a five-digit Indonesian postal code whose first digit, the postal zone, is 1–9
     /// (IKM204). Whether Pos Indonesia has assigned the code is not checked.
     /// </summary>

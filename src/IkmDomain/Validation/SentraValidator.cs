@@ -35,14 +35,8 @@ public sealed class SentraValidator : AbstractValidator<Sentra>
         if (directory is not null)
         {
             RuleFor(s => s.Village)
-                .Must((_, code, context) =>
-                {
-                    context.MessageFormatter.AppendArgument("RegionEdition", directory.Edition);
-                    return directory.Exists(code);
-                })
-                .When(s => s.Village.Level == RegionLevel.Village)
-                .WithIkmError(IkmErrorCodes.RegionNotInDirectory)
-                .WithSeverity(Severity.Warning);
+                .MustBeInDirectory(directory)
+                .When(s => s.Village.Level == RegionLevel.Village);
         }
 
         RuleFor(s => s.Members).Custom((members, context) =>
