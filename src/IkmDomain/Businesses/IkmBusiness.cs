@@ -100,17 +100,7 @@ public sealed record IkmBusiness
     public IReadOnlyList<Certification> Certifications
     {
         get => _certifications;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Certifications));
-            var items = value.ToArray();
-            if (Array.IndexOf(items, null) >= 0)
-            {
-                throw new ArgumentNullException(nameof(Certifications), "Certifications must not contain null.");
-            }
-
-            _certifications = new EquatableList<Certification>(items);
-        }
+        init => _certifications = EquatableList<Certification>.CopyOfNonNull(value, nameof(Certifications));
     }
 
     /// <summary>

@@ -201,20 +201,11 @@ public sealed partial record CraftProduct
     public Condition Condition { get; init; }
 
     /// <summary>Certifications the product carries (Batikmark, SNI, halal, geographical indication, SVLK…).</summary>
+    /// <exception cref="ArgumentNullException">Set to null or to a list containing null.</exception>
     public IReadOnlyList<Certification> Certifications
     {
         get => _certifications;
-        init
-        {
-            ArgumentNullException.ThrowIfNull(value, nameof(Certifications));
-            var items = value.ToArray();
-            if (Array.IndexOf(items, null) >= 0)
-            {
-                throw new ArgumentException("Certifications must not contain null.", nameof(Certifications));
-            }
-
-            _certifications = new EquatableList<Certification>(items);
-        }
+        init => _certifications = EquatableList<Certification>.CopyOfNonNull(value, nameof(Certifications));
     }
 
     /// <summary>The price buyers pay now: the sale price when there is one, otherwise the price.</summary>

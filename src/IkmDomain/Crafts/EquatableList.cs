@@ -14,6 +14,22 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
 
     public static EquatableList<T> Empty { get; } = new([]);
 
+    /// <summary>Copies <paramref name="items"/>; null, or a null item, throws <see cref="ArgumentNullException"/> naming <paramref name="paramName"/>.</summary>
+    public static EquatableList<T> CopyOfNonNull(IEnumerable<T> items, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(items, paramName);
+        var copy = System.Linq.Enumerable.ToArray(items);
+        foreach (var item in copy)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(paramName, paramName + " must not contain null.");
+            }
+        }
+
+        return new EquatableList<T>(copy);
+    }
+
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];

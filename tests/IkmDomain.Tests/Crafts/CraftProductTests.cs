@@ -47,6 +47,17 @@ public class CraftProductTests
     }
 
     [Fact]
+    public void Null_certifications_or_a_null_certification_throw_naming_Certifications()
+    {
+        var whole = Assert.Throws<ArgumentNullException>(() => Sample() with { Certifications = null! });
+        var item = Assert.Throws<ArgumentNullException>(() => Sample() with { Certifications = [null!] });
+
+        Assert.Equal("Certifications", whole.ParamName);
+        Assert.Equal("Certifications", item.ParamName);
+        Assert.Contains("must not contain null", item.Message);
+    }
+
+    [Fact]
     public void A_fifty_character_SKU_is_accepted()
     {
         Assert.Equal(50, (Sample() with { Sku = new string('A', 50) }).Sku.Length);
