@@ -19,11 +19,8 @@ public class FeedCsvHelper33Benchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // Our products and their first write, then the peer's rows from a separate set: see FeedBenchmarkData.
-        _products = FeedBenchmarkData.Products();
+        (_products, _, _rows) = FeedBenchmarkData.Build((p, s) => CraftProductFeeds.GoogleMerchantTsv.Write(p, s));
         _stream = new MemoryStream(64 * 1024 * 1024);
-        CraftProductFeeds.GoogleMerchantTsv.Write(_products, _stream);
-        _rows = FeedBenchmarkData.Rows(FeedBenchmarkData.Products());
     }
 
     [Benchmark(Baseline = true, Description = "IkmDomain generated TSV")]

@@ -45,6 +45,19 @@ public static class FeedBenchmarkData
         return products;
     }
 
+    /// <summary>
+    /// Our products, then their first feed written by <paramref name="write"/> (which builds each
+    /// product's URL texts, as an application's first feed would), then the peers' rows from a second,
+    /// separate set of products.
+    /// </summary>
+    public static (CraftProduct[] Products, byte[] Feed, PeerRow[] Rows) Build(System.Action<CraftProduct[], System.IO.Stream> write)
+    {
+        var products = Products();
+        using var stream = new System.IO.MemoryStream();
+        write(products, stream);
+        return (products, stream.ToArray(), Rows(Products()));
+    }
+
     public static PeerRow[] Rows(CraftProduct[] products) => products.Select(p => new PeerRow
     {
         Id = p.Sku,

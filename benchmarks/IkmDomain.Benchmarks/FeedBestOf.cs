@@ -52,6 +52,6 @@ public static class FeedBestOf
             best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"{"TSV: IkmDomain, first feed",-32} best {best,8:F1} ms  {stream.Length / 1e6 / (best / 1000),8:F0} MB/s  {stream.Length,10} bytes  {allocated,10} B allocated");
+        Console.WriteLine($"{"TSV: IkmDomain, first feed",-34} best {best,8:F1} ms  {stream.Length / 1e6 / (best / 1000),8:F0} MB/s  {stream.Length,10} bytes  {allocated,10} B allocated");
     }
 }
