@@ -163,18 +163,24 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
 
     /// <summary>Writes text as UTF-8 with no escaping (lone surrogates become U+FFFD).</summary>
     /// <param name="value">The text.</param>
-    public void WriteUtf8(ReadOnlySpan<char> value)
+    public void WriteUtf8(ReadOnlySpan<char> value) => WriteText(value);
+
+    // Writes the text as UTF-8 and says what NarrowAscii says of it: 0 plain ASCII, 1 ASCII that may
+    // need escaping for TSV, -1 not all ASCII (transcoded; the caller scans it if it must).
+    private int WriteText(ReadOnlySpan<char> value)
     {
         // At most three UTF-8 bytes per UTF-16 code unit.
         Ensure(value.Length * 3);
-        if (NarrowAscii(value, _buffer.AsSpan(_written), xml: false) >= 0)
+        var plain = NarrowAscii(value, _buffer.AsSpan(_written), xml: false);
+        if (plain >= 0)
         {
             _written += value.Length;
-            return;
+            return plain;
         }
 
         Utf8.FromUtf16(value, _buffer.AsSpan(_written), out _, out var bytes, replaceInvalidSequences: true);
         _written += bytes;
+        return plain;
     }
 
     /// <summary>
@@ -431,23 +437,11 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
     /// <param name="value">The text.</param>
     public void WriteTsvText(ReadOnlySpan<char> value)
     {
-        Ensure(value.Length * 3);
         var start = _written;
-        var plain = NarrowAscii(value, _buffer.AsSpan(start), xml: false);
-        if (plain >= 0)
+        if (WriteText(value) != 0)
         {
-            _written = start + value.Length;
-            if (plain > 0)
-            {
-                EndTsvCell(start);
-            }
-
-            return;
+            EndTsvCell(start);
         }
-
-        Utf8.FromUtf16(value, _buffer.AsSpan(start), out _, out var bytes, replaceInvalidSequences: true);
-        _written = start + bytes;
-        EndTsvCell(start);
     }
 
     /// <summary>
