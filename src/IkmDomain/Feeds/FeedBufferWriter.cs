@@ -384,20 +384,29 @@ public sealed class FeedBufferWriter : IBufferWriter<byte>, IDisposable
                 at += minor + 1;
             }
 
-            var code = value.Currency.CodeSpan;
-            buffer[at] = (byte)' ';
-            buffer[at + 1] = (byte)code[0];
-            buffer[at + 2] = (byte)code[1];
-            buffer[at + 3] = (byte)code[2];
-            _written = at + 4;
+            _written = at;
+            WriteCodeSuffix(value.Currency);
             return;
         }
 
         // At least the minor digits, and every digit the amount has beyond them.
         var digitsAfter = Math.Max(scale, minor);
         WriteFormatted(amount, digitsAfter < FixedFormats.Length ? FixedFormats[digitsAfter] : "F28");
-        WriteByte((byte)' ');
-        WriteUtf8(value.Currency.Code);
+        WriteCodeSuffix(value.Currency);
+    }
+
+    // A space and the three-letter ISO 4217 code, which is ASCII.
+    private void WriteCodeSuffix(Currency currency)
+    {
+        Ensure(4);
+        var code = currency.CodeSpan;
+        var buffer = _buffer;
+        var at = _written;
+        buffer[at] = (byte)' ';
+        buffer[at + 1] = (byte)code[0];
+        buffer[at + 2] = (byte)code[1];
+        buffer[at + 3] = (byte)code[2];
+        _written = at + 4;
     }
 
     /// <summary>Writes a URL's text (absolute URLs in their escaped RFC 3986 form), with no further escaping.</summary>
