@@ -236,23 +236,8 @@ public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormat
     /// <param name="format"><c>"G"</c>, <c>"C"</c> or <c>"V"</c>.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>False when the destination is too small or the format unknown.</returns>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        Span<char> chars = stackalloc char[MaxTextLength];
-        bytesWritten = 0;
-        if (!TryFormat(chars, out var n, format, provider) || utf8Destination.Length < n)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            utf8Destination[i] = (byte)chars[i];
-        }
-
-        bytesWritten = n;
-        return true;
-    }
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        AsciiUtf8.TryFormat(this, utf8Destination, out bytesWritten, format, provider);
 
     /// <summary>Value equality: same code and same edition.</summary>
     /// <param name="other">The other code.</param>

@@ -352,23 +352,8 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
     /// <param name="format"><c>"G"</c> (default) or <c>"D"</c>.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>False when the destination is too small or the format unknown.</returns>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        Span<char> chars = stackalloc char[PunctuatedLength];
-        bytesWritten = 0;
-        if (!TryFormat(chars, out var n, format, provider) || utf8Destination.Length < n)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            utf8Destination[i] = (byte)chars[i];
-        }
-
-        bytesWritten = n;
-        return true;
-    }
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        AsciiUtf8.TryFormat(this, utf8Destination, out bytesWritten, format, provider);
 
     /// <summary>Value equality: the same digits in the same form (15 or 16 digits).</summary>
     /// <param name="other">The other NPWP.</param>

@@ -326,23 +326,8 @@ public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<Phon
     /// <param name="format"><c>"E"</c>, <c>"N"</c> or <c>"D"</c>.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>False when the destination is too small or the format unknown.</returns>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        Span<char> chars = stackalloc char[BufferLength];
-        bytesWritten = 0;
-        if (!TryFormat(chars, out var n, format, provider) || utf8Destination.Length < n)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            utf8Destination[i] = (byte)chars[i];
-        }
-
-        bytesWritten = n;
-        return true;
-    }
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        AsciiUtf8.TryFormat(this, utf8Destination, out bytesWritten, format, provider);
 
     /// <inheritdoc/>
     public bool Equals(PhoneNumber other) => _nsn == other._nsn;

@@ -272,23 +272,8 @@ public readonly struct HsCode :
     }
 
     /// <inheritdoc/>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        Span<char> buffer = stackalloc char[13];
-        bytesWritten = 0;
-        if (!TryFormat(buffer, out var written, format, provider) || utf8Destination.Length < written)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < written; i++)
-        {
-            utf8Destination[i] = (byte)buffer[i];
-        }
-
-        bytesWritten = written;
-        return true;
-    }
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        AsciiUtf8.TryFormat(this, utf8Destination, out bytesWritten, format, provider);
 
     /// <inheritdoc/>
     public bool Equals(HsCode other) => _value == other._value && _digits == other._digits;

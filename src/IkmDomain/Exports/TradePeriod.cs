@@ -281,23 +281,8 @@ public readonly struct TradePeriod :
     }
 
     /// <inheritdoc/>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        Span<char> chars = stackalloc char[8];
-        if (!TryFormat(chars, out var n, format, provider) || n > utf8Destination.Length)
-        {
-            bytesWritten = 0;
-            return false;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            utf8Destination[i] = (byte)chars[i];
-        }
-
-        bytesWritten = n;
-        return true;
-    }
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        AsciiUtf8.TryFormat(this, utf8Destination, out bytesWritten, format, provider);
 
     private static void CheckYear(int year)
     {

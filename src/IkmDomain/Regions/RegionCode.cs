@@ -218,25 +218,8 @@ public readonly struct RegionCode :
     /// <param name="provider">Ignored: the format is culture-invariant.</param>
     /// <returns>False when <paramref name="utf8Destination"/> is too small.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not <c>G</c> or <c>C</c>.</exception>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var dotted = IsDotted(format);
-        Span<char> buffer = stackalloc char[MaxFormattedLength];
-        TryFormatCore(buffer, dotted, out var written);
-        if (written > utf8Destination.Length)
-        {
-            bytesWritten = 0;
-            return false;
-        }
-
-        for (var i = 0; i < written; i++)
-        {
-            utf8Destination[i] = (byte)buffer[i];
-        }
-
-        bytesWritten = written;
-        return true;
-    }
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        AsciiUtf8.TryFormat(this, utf8Destination, out bytesWritten, format, provider);
 
     private static bool IsDotted(ReadOnlySpan<char> format)
     {
