@@ -1,0 +1,4 @@
+global using IkmDomain.Businesses;
+global using IkmDomain.Crafts;
+global using IkmDomain.Exports;
+global using IkmDomain.Regions;
