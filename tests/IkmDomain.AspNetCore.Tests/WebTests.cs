@@ -6,7 +6,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
+using IkmDomain.Businesses;
+using IkmDomain.Crafts;
+using IkmDomain.Exports;
+using IkmDomain.Regions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IkmDomain.AspNetCore.Tests;
 
 /// <summary>The sample app on Kestrel, bound to 127.0.0.1 on a free port, called over HTTP.</summary>
+[Collection(GlobalLanguageCollection.Name)]
 public sealed class WebTests : IAsyncLifetime
 {
     private WebApplication? _app;
@@ -22,6 +28,10 @@ public sealed class WebTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _app = SampleApp.Build("http://127.0.0.1:0");
+        _app.MapGet("/values", (RegionCode region, PostalCode postalCode, Nib nib, Npwp npwp, Nik nik, PhoneNumber phone, Kbli kbli,
+            Money money, Currency currency, ExchangeRate rate, HsCode hs, Gtin gtin, CraftMaterial material, CraftTechnique technique,
+            Weight weight, Dimensions dimensions, CountryCode country, TradePeriod period, ExportSource source) =>
+            string.Join("|", new object[] { region, postalCode, nib, npwp, nik, phone, kbli, money, currency, rate, hs, gtin, material, technique, weight, dimensions, country, period, source }));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
@@ -53,6 +63,26 @@ public sealed class WebTests : IAsyncLifetime
         Assert.Equal("8120000123456", body.GetProperty("nib").GetString());
         Assert.Equal("35.73", body.GetProperty("region").GetString());
         Assert.Equal("Small", body.GetProperty("scale").GetString());
+    }
+
+    [Fact]
+    public async Task Every_value_type_binds_from_the_query()
+    {
+        var text = await _http.GetStringAsync(
+            "/values?region=35.73.01&postalCode=65145&nib=8120000123456&npwp=01.234.567.8-901.000&nik=3573011708900001&phone=081234567890"
+            + "&kbli=16293&money=IDR%20150000&currency=IDR&rate=USD%2FIDR%2016250&hs=4420.10&gtin=4006381333931&material=kayu"
+            + "&technique=tenun%20ikat&weight=1.5%20kg&dimensions=30%20x%2020%20x%2010%20cm&country=JP&period=2024&source=Kemenperin");
+        var parts = text.Split('|');
+        Assert.Equal(IkmValueParsers.BindableTypes.Count, parts.Length);
+        Assert.Equal("35.73.01", parts[0]);
+        Assert.Equal("8120000123456", parts[2]);
+        Assert.Equal("+6281234567890", parts[5]);
+        Assert.Equal(Money.Idr(150_000m).ToString(), parts[7]);
+        Assert.Equal(Weight.FromGrams(1_500).ToString(), parts[14]);
+        Assert.All(IkmValueParsers.BindableTypes, t => Assert.Contains(t.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParsable<>)));
+
+        using var bad = await _http.GetAsync("/values?region=35.73.01&postalCode=05145");
+        Assert.Equal("IKM204", (await Problem(bad)).GetProperty("code").GetString());
     }
 
     [Theory]
