@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Regions;

@@ -48,10 +48,10 @@ public static class IkmModelConfigurationBuilderExtensions
         Text<Businesses.Npwp>(configurationBuilder);
         Text<Businesses.Nik>(configurationBuilder);
         Text<Businesses.PhoneNumber>(configurationBuilder);
-        Text<Businesses.Kbli>(configurationBuilder);
-        Text<Crafts.HsCode>(configurationBuilder);
-        Text<Crafts.CraftMaterial>(configurationBuilder);
-        Text<Crafts.CraftTechnique>(configurationBuilder);
+        Text<Classifications.Kbli>(configurationBuilder);
+        Text<Classifications.HsCode>(configurationBuilder);
+        Text<Classifications.CraftMaterial>(configurationBuilder);
+        Text<Classifications.CraftTechnique>(configurationBuilder);
         Text<Crafts.Gtin>(configurationBuilder);
         Text<Crafts.Dimensions>(configurationBuilder);
         Text<Exports.CountryCode>(configurationBuilder);

@@ -4,6 +4,7 @@ using FluentValidation;
 using IkmDomain;
 using IkmDomain.AspNetCore;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Regions;
 using Microsoft.AspNetCore.Builder;

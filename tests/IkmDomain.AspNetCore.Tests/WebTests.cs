@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Regions;
