@@ -23,7 +23,7 @@ internal sealed class FeedCommand : Command<FeedCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : Tool.ToolSettings
     {
         [CommandArgument(0, "<PRODUCTS>")]
         [Description("Products as a JSON array or CSV (the same files ikm validate reads).")]
@@ -45,6 +45,11 @@ internal sealed class FeedCommand : Command<FeedCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (base.Validate() is { Successful: false } bad)
+            {
+                return bad;
+            }
+
             var marketplace = ValidateCommand.ParseMarketplace(Marketplace);
             if (marketplace is null)
             {

@@ -20,7 +20,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : Tool.ToolSettings
     {
         [CommandArgument(0, "[file]")]
         [Description("A UN Comtrade v1 file (.csv or .json). Without it, the published Kemenperin and Kemendag series are shown.")]
@@ -37,6 +37,11 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (base.Validate() is { Successful: false } bad)
+            {
+                return bad;
+            }
+
             if (Top < 0)
             {
                 return ValidationResult.Error("--top must be 0 or more.");

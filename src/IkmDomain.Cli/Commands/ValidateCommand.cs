@@ -24,7 +24,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     private static readonly CraftProductValidator ProductValidator = new();
     private static readonly IkmBusinessValidator BusinessValidator = new();
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : Tool.ToolSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("A JSON array or a CSV file (header row of property names; list cells separated by '|').")]
@@ -33,11 +33,6 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [CommandOption("-k|--kind <KIND>")]
         [Description("product (CraftProductInput) or business (IkmBusiness). Default: business when the records have a nib and no sku, else product.")]
         public string? Kind { get; init; }
-
-        [CommandOption("-l|--lang <LANG>")]
-        [Description("Language of the messages: en (default) or id (Bahasa Indonesia).")]
-        [DefaultValue("en")]
-        public string Lang { get; init; } = "en";
 
         [CommandOption("-m|--marketplace <MARKETPLACE>")]
         [Description("Products only: also check what google, meta, tiktok or shopee would reject.")]
@@ -50,9 +45,9 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
                 return ValidationResult.Error($"--kind must be product or business, not '{Kind}'.");
             }
 
-            if (Lang is not ("en" or "id"))
+            if (base.Validate() is { Successful: false } bad)
             {
-                return ValidationResult.Error($"--lang must be en or id, not '{Lang}'.");
+                return bad;
             }
 
             if (Marketplace is not null && ParseMarketplace(Marketplace) is null)
