@@ -106,10 +106,14 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
     private static async Task<int> SummariseFileAsync(Settings settings, CancellationToken cancellationToken)
     {
         var path = settings.File!;
+        if (Directory.Exists(path))
+        {
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: is a directory, not a file.", $"{path}: adalah direktori, bukan berkas."));
+        }
+
         if (!File.Exists(path))
         {
-            await Console.Error.WriteLineAsync($"error: file not found: {path}").ConfigureAwait(false);
-            return 2;
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: file not found.", $"{path}: berkas tidak ditemukan."));
         }
 
         var json = settings.Format is { } f ? f == "json" : string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
@@ -130,8 +134,16 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         }
         catch (ComtradeFormatException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {path}: {ex.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"error: {path}: {Tool.ToolText.Clip(ex.Message, 300)}").ConfigureAwait(false);
             return 1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: permission denied (the file cannot be read).", $"{path}: akses ditolak (berkas tidak dapat dibaca)."));
+        }
+        catch (IOException ex)
+        {
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: cannot read the file: ", $"{path}: berkas tidak dapat dibaca: ") + Tool.ToolText.Clip(ex.Message, 200));
         }
 
         foreach (var error in errors.Take(10))

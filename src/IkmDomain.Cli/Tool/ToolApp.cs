@@ -59,9 +59,22 @@ internal static partial class ToolApp
             config.AddCommand<StatsCommand>("stats").WithDescription(Describe("stats"));
         });
 
+        // Ctrl+C cancels the command's token (a command stops cleanly, with a partial summary); a second Ctrl+C ends the process.
+        using var interrupt = new System.Threading.CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+
         try
         {
-            return await app.RunAsync(args).ConfigureAwait(false);
+            return await app.RunAsync(args, interrupt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync(ToolText.T("interrupted.", "dihentikan.")).ConfigureAwait(false);
+            return 130;
         }
         catch (CommandAppException ex)
         {
