@@ -1,6 +1,11 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using IkmDomain.Businesses;
+using IkmDomain.Classifications;
+using IkmDomain.Crafts;
+using IkmDomain.Exports;
+using IkmDomain.Regions;
 
 // The JSON source generator of .NET 10 declares its JsonTypeInfo properties without nullable
 // annotations and that of .NET 8 with them, so one PublicAPI file cannot match both exactly.
@@ -20,12 +25,16 @@ using System.Text.Json.Serialization;
 namespace IkmDomain;
 
 /// <summary>
-/// Source-generated System.Text.Json metadata for IkmDomain's types, for trimmed and native AOT
-/// apps: <c>JsonSerializer.Serialize(money, IkmJsonContext.Default.Money)</c>, or add
+/// Source-generated System.Text.Json metadata for every IkmDomain value type (and its nullable form),
+/// for trimmed and native AOT apps: <c>JsonSerializer.Serialize(money, IkmJsonContext.Default.Money)</c>,
+/// <c>IkmJsonContext.Default.Nib</c>, <c>IkmJsonContext.Default.NullableRegionCode</c>..., or add
 /// <see cref="IkmJsonContext.Default"/> to <c>JsonSerializerOptions.TypeInfoResolverChain</c>.
 /// </summary>
-/// <remarks>Each type's own <see cref="JsonConverterAttribute"/> decides its shape, so the context
-/// and reflection-based serialization write the same JSON.</remarks>
+/// <remarks>
+/// Each type's own <see cref="JsonConverterAttribute"/> decides its shape (a JSON string of its canonical
+/// text; an object for <see cref="Money"/>), so the context and reflection-based serialization write
+/// the same JSON. The context sits above the areas (docs/architecture.md): it names types from all of them.
+/// </remarks>
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Money?))]
 [JsonSerializable(typeof(Money[]))]
@@ -35,6 +44,38 @@ namespace IkmDomain;
 [JsonSerializable(typeof(ExchangeRate))]
 [JsonSerializable(typeof(ExchangeRate?))]
 [JsonSerializable(typeof(Dictionary<Currency, Money>))]
+[JsonSerializable(typeof(RegionCode))]
+[JsonSerializable(typeof(RegionCode?))]
+[JsonSerializable(typeof(PostalCode))]
+[JsonSerializable(typeof(PostalCode?))]
+[JsonSerializable(typeof(Kbli))]
+[JsonSerializable(typeof(Kbli?))]
+[JsonSerializable(typeof(HsCode))]
+[JsonSerializable(typeof(HsCode?))]
+[JsonSerializable(typeof(CraftMaterial))]
+[JsonSerializable(typeof(CraftMaterial?))]
+[JsonSerializable(typeof(CraftTechnique))]
+[JsonSerializable(typeof(CraftTechnique?))]
+[JsonSerializable(typeof(Nib))]
+[JsonSerializable(typeof(Nib?))]
+[JsonSerializable(typeof(Npwp))]
+[JsonSerializable(typeof(Npwp?))]
+[JsonSerializable(typeof(Nik))]
+[JsonSerializable(typeof(Nik?))]
+[JsonSerializable(typeof(PhoneNumber))]
+[JsonSerializable(typeof(PhoneNumber?))]
+[JsonSerializable(typeof(Gtin))]
+[JsonSerializable(typeof(Gtin?))]
+[JsonSerializable(typeof(Weight))]
+[JsonSerializable(typeof(Weight?))]
+[JsonSerializable(typeof(Dimensions))]
+[JsonSerializable(typeof(Dimensions?))]
+[JsonSerializable(typeof(CountryCode))]
+[JsonSerializable(typeof(CountryCode?))]
+[JsonSerializable(typeof(TradePeriod))]
+[JsonSerializable(typeof(TradePeriod?))]
+[JsonSerializable(typeof(ExportSource))]
+[JsonSerializable(typeof(ExportSource?))]
 public partial class IkmJsonContext : JsonSerializerContext
 {
 }
