@@ -4,7 +4,7 @@ using System.Linq;
 using FluentValidation;
 using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.MoneyArea;
+namespace IkmDomain.Tests.Validation;
 
 public class MoneyRuleTests
 {

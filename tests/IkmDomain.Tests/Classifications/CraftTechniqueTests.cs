@@ -6,7 +6,7 @@ using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Classifications;
 
 public class CraftTechniqueTests
 {

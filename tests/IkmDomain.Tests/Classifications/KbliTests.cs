@@ -6,7 +6,7 @@ using IkmDomain.Businesses;
 using IkmDomain.Classifications;
 using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Businesses;
+namespace IkmDomain.Tests.Classifications;
 
 public class KbliTests
 {

@@ -7,9 +7,10 @@ using FsCheck.Xunit;
 using IkmDomain.Crafts;
 using IkmDomain.Feeds;
 using IkmDomain.Testing;
+using IkmDomain.Tests.Crafts;
 using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Validation;
 
 public class MarketplaceReadinessTests
 {

@@ -5,7 +5,7 @@ using FluentValidation.Results;
 using IkmDomain.Regions;
 using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.Regions;
+namespace IkmDomain.Tests.Validation;
 
 public class RegionRuleExtensionsTests
 {

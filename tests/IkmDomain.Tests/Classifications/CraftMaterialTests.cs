@@ -8,7 +8,7 @@ using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Classifications;
 
 public class CraftMaterialTests
 {

@@ -9,9 +9,10 @@ using FsCheck.Xunit;
 using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Testing;
+using IkmDomain.Tests.Crafts;
 using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Validation;
 
 public class CraftProductValidatorTests
 {
