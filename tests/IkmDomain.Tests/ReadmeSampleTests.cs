@@ -99,6 +99,16 @@ public class ReadmeSampleTests
         Assert.True(ReadBlocks(File.ReadAllLines(ReadmePath.Value)).Count >= 10, "README.md has fewer C# samples than expected; is the extraction broken?");
     }
 
+    [Fact]
+    public void Blocks_compiled_elsewhere_name_a_test_file_that_exists()
+    {
+        var elsewhere = ReadAllBlocks(File.ReadAllLines(ReadmePath.Value)).Where(b => b.CompiledBy is not null).ToList();
+
+        Assert.All(elsewhere, b => Assert.True(
+            File.Exists(Path.Combine(RepositoryRoot(), b.CompiledBy!)) && b.CompiledBy!.StartsWith("tests/", StringComparison.Ordinal),
+            $"README.md line {b.Line}: the block says a test compiles it, but {b.CompiledBy} is not a file under tests/."));
+    }
+
     [Theory]
     [MemberData(nameof(Blocks))]
     public void The_csharp_block_compiles(int line)
@@ -210,10 +220,17 @@ public class ReadmeSampleTests
         _ => false,
     };
 
-    /// <summary>The ```csharp blocks: the README line of each block's first code line, and its code (indentation removed).</summary>
-    private static List<(int Line, string Code)> ReadBlocks(string[] lines)
+    // A block for another package (EF Core, ASP.NET Core) is compiled by that package's tests, which
+    // the line before its fence names: <!-- README sample compiled by tests/.../File.cs -->.
+    private static readonly Regex CompiledElsewhere = new(@"^<!-- README sample compiled by (?<path>\S+) -->$");
+
+    /// <summary>
+    /// The ```csharp blocks: the README line of each block's first code line, its code (indentation
+    /// removed), and the test file that compiles it when that is not this test.
+    /// </summary>
+    private static List<(int Line, string Code, string? CompiledBy)> ReadAllBlocks(string[] lines)
     {
-        var blocks = new List<(int, string)>();
+        var blocks = new List<(int, string, string?)>();
         for (var i = 0; i < lines.Length; i++)
         {
             var open = Regex.Match(lines[i], @"^(\s*)```csharp\s*$");
@@ -230,11 +247,16 @@ public class ReadmeSampleTests
                 code.AppendLine(lines[i].Length >= indent && string.IsNullOrWhiteSpace(lines[i][..indent]) ? lines[i][indent..] : lines[i].TrimStart());
             }
 
-            blocks.Add((start + 1, code.ToString()));
+            var marker = start >= 2 ? CompiledElsewhere.Match(lines[start - 2]) : Match.Empty;
+            blocks.Add((start + 1, code.ToString(), marker.Success ? marker.Groups["path"].Value : null));
         }
 
         return blocks;
     }
+
+    /// <summary>The blocks this test compiles.</summary>
+    private static List<(int Line, string Code)> ReadBlocks(string[] lines) =>
+        ReadAllBlocks(lines).Where(b => b.CompiledBy is null).Select(b => (b.Line, b.Code)).ToList();
 
     // The generator ships inside the package, not as a reference of this test project: load its build output.
     private static ISourceGenerator LoadFeedGenerator()
