@@ -4,11 +4,6 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
-using IkmDomain.Regions;
 
 namespace IkmDomain.Tests;
 

@@ -2,11 +2,6 @@ using System;
 using System.Linq;
 using FluentValidation;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
-using IkmDomain.Testing;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

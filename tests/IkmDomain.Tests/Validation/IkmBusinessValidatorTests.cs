@@ -2,12 +2,7 @@ using System;
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Regions;
 using IkmDomain.Tests.Culture;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

@@ -4,11 +4,7 @@ using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
-using IkmDomain.Testing;
 using IkmDomain.Tests.Crafts;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Linq;
 using FluentValidation;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

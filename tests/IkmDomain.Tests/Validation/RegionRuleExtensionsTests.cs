@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
-using IkmDomain.Regions;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 
