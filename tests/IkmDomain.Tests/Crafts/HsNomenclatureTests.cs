@@ -150,14 +150,14 @@ public class HsNomenclatureTests
         Assert.True(new ExportRecordValidator().Validate(record with { HsCode = HsCode.Parse("442011") }).IsValid);
     }
 
-    // The README and docs show only codes that exist.
+    // The README and docs show only codes that exist (apart from a code asked whether it exists).
     [Fact]
     public void Every_HS_code_in_the_README_and_docs_exists()
     {
         var root = RegionDataTests.RepositoryRoot();
         var files = new[] { Path.Combine(root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md"));
         var missing = (from file in files
-                       from Match m in Regex.Matches(File.ReadAllText(file), "HsCode\\.Parse\\(\"([0-9.]+)\"\\)")
+                       from Match m in Regex.Matches(File.ReadAllText(file), "HsCode\\.Parse\\(\"([0-9.]+)\"\\)(?!\\.Exists)")
                        let code = HsCode.Parse(m.Groups[1].Value)
                        where !code.Exists
                        select Path.GetFileName(file) + ": " + m.Groups[1].Value).ToList();
