@@ -158,6 +158,16 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(path))}[/]: {records.Count.ToString(Inv)} export records, {errors.Count.ToString(Inv)} bad rows skipped");
         var stats = new ExportStatistics(records);
+        if (stats.LeftOutOfTotals.Count > 0)
+        {
+            // UN Comtrade breakdown rows (one mode of transport, customs procedure, mode of supply or second
+            // partner) repeat a flow that its all-modes row already counts.
+            AnsiConsole.MarkupLine(
+                $"{stats.LeftOutOfTotals.Count.ToString(Inv)} breakdown rows (motCode, customsCode, mosCode or partner2Code other than all) left out of the totals: "
+                + Markup.Escape(string.Join("; ", stats.LeftOutOfTotals.Take(5).Select(Describe)))
+                + (stats.LeftOutOfTotals.Count > 5 ? $"; ... and {(stats.LeftOutOfTotals.Count - 5).ToString(Inv)} more" : string.Empty));
+        }
+
         if (stats.Sources.Count > 1)
         {
             await Console.Error.WriteLineAsync("error: the file mixes sources; figures of different sources cannot be added together.").ConfigureAwait(false);
@@ -183,6 +193,13 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         return errors.Count == 0 ? 0 : 1;
     }
+
+    private static string Describe(ExportRecord r) =>
+        $"{r.Period} {r.Partner.Alpha3} {(r.HsCode?.ToString() ?? "TOTAL")} US${r.Value.Amount.ToString("N0", Inv)}"
+        + (r.TransportModeCode is { } mot and not 0 ? $" motCode {mot.ToString(Inv)}" : string.Empty)
+        + (r.CustomsProcedureCode is { } customs && !string.Equals(customs, ExportRecord.AllCustomsProcedures, StringComparison.OrdinalIgnoreCase) ? $" customsCode {customs}" : string.Empty)
+        + (r.SupplyModeCode is { } mos and not 0 ? $" mosCode {mos.ToString(Inv)}" : string.Empty)
+        + (r.SecondPartnerCode is { } p2 and not 0 ? $" partner2Code {p2.ToString(Inv)}" : string.Empty);
 
     private static Table YearTable(string title, ExportStatistics stats)
     {
