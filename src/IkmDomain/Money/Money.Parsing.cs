@@ -140,7 +140,11 @@ public readonly partial struct Money
         BadGrouping,
         TrailingText,
         TooLarge,
+        Inexact,
     }
+
+    /// <summary>The dash of a whole-amount price (<c>Rp150.000,-</c>): hyphen-minus, en dash or em dash.</summary>
+    private static bool IsWholeAmountDash(char c) => c is '-' or '\u2013' or '\u2014';
 
     private static FormatException ParseException(ReadOnlySpan<char> s, ParseError error, Currency? currency)
     {
@@ -154,6 +158,7 @@ public readonly partial struct Money
             ParseError.BadGrouping => "the group separators do not split the digits into groups of three (or the separators do not match the format provider: pass IndonesianFormat.NumberFormat for 1.300.000,00)",
             ParseError.TrailingText => "unexpected text after the amount (allowed: a scale word such as juta, miliar, million, billion, and a currency code or symbol)",
             ParseError.TooLarge => "the amount is outside the decimal range",
+            ParseError.Inexact => "the amount has more decimals than a decimal holds exactly (at most 28 decimal places and 29 significant digits); it would be rounded",
             _ => "unrecognised text",
         };
         return new FormatException($"'{s.ToString()}' is not a money amount: {rule}.");
@@ -410,9 +415,18 @@ public readonly partial struct Money
             // The common case, without a second pass through decimal.TryParse.
             amount = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale);
         }
-        else if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        else if (!ExactDecimal.TryParse(digits[..length], allowSign: false, allowExponent: false, out amount))
         {
-            return ParseError.TooLarge;
+            // Not rounded: the amount is kept exactly as written or rejected.
+            return sawDecimal && integerDigits <= 28 ? ParseError.Inexact : ParseError.TooLarge;
+        }
+
+        // Price tags write whole amounts as "150.000,-" (also ".-" and a dash after the separator):
+        // the sign closes a whole amount only, so "150.000,50-" stays an error.
+        if (!sawDecimal && i + 1 < s.Length && (s[i] == ',' || s[i] == '.') && IsWholeAmountDash(s[i + 1]) &&
+            (s[i].ToString() == decimalSeparator || s[i].ToString() == groupSeparator))
+        {
+            i += 2;
         }
 
         consumed = i;
