@@ -148,10 +148,11 @@ public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattab
     private static string? TryParseCore(ReadOnlySpan<char> text, out Nik result)
     {
         result = default;
-        text = text.Trim();
-        if (text.Length != Length || !Digits.TryReadAll(text, out var value))
+        // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped (35.73.01 ...).
+        Span<char> digits = stackalloc char[Length];
+        if (IdentifierText.CollectDigits(text, digits) != Length || !Digits.TryReadAll(digits, out var value))
         {
-            return "a NIK is exactly 16 digits";
+            return "a NIK is exactly 16 digits (spaces, dots and hyphens between digits are ignored)";
         }
 
         var candidate = new Nik(value);

@@ -192,7 +192,7 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
         TryParse(text, out var npwp)
             ? npwp
             : throw new FormatException(
-                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (optionally written 99.999.999.9-999.999) or 16 digits (PMK 112/PMK.03/2022).");
+                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (printed 99.999.999.9-999.999; spaces, dots and hyphens between digits are ignored) or 16 digits (PMK 112/PMK.03/2022).");
 
     /// <summary>Tries to parse an NPWP. Never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -206,51 +206,17 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
     /// <returns>True when the text is an NPWP.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out Npwp result)
     {
-        text = text.Trim();
+        // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped,
+        // as DJP's forms and python-stdnum do (02.183.241.5-123.000, 02.183.241-5-123-000, 0218324151 23000).
         result = default;
-        if (text.Length is LegacyLength or SixteenDigitLength)
-        {
-            if (!Digits.TryReadAll(text, out var value))
-            {
-                return false;
-            }
-
-            result = new Npwp(value, text.Length);
-            return true;
-        }
-
-        if (text.Length != PunctuatedLength)
+        Span<char> digits = stackalloc char[SixteenDigitLength];
+        var count = IdentifierText.CollectDigits(text, digits);
+        if (count is not (LegacyLength or SixteenDigitLength) || !Digits.TryReadAll(digits[..count], out var value))
         {
             return false;
         }
 
-        // 99.999.999.9-999.999
-        ulong acc = 0;
-        for (var i = 0; i < PunctuatedLength; i++)
-        {
-            var c = text[i];
-            var expected = i switch
-            {
-                2 or 6 or 10 or 16 => '.',
-                12 => '-',
-                _ => '0',
-            };
-            if (expected == '0')
-            {
-                if (c is < '0' or > '9')
-                {
-                    return false;
-                }
-
-                acc = (acc * 10) + (ulong)(c - '0');
-            }
-            else if (c != expected)
-            {
-                return false;
-            }
-        }
-
-        result = new Npwp(acc, LegacyLength);
+        result = new Npwp(value, count);
         return true;
     }
 

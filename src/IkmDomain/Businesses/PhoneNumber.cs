@@ -103,7 +103,7 @@ public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<Phon
     private static string? TryParseCore(ReadOnlySpan<char> text, out PhoneNumber result)
     {
         result = default;
-        text = text.Trim();
+        text = IdentifierText.Trim(text);
         var plus = !text.IsEmpty && text[0] == '+';
         if (plus)
         {

@@ -109,6 +109,7 @@ public readonly struct HsCode :
     private static string? TryParseCore(ReadOnlySpan<char> s, out HsCode result)
     {
         result = default;
+        s = IdentifierText.Trim(s); // dots are the structure (4420.19.00); no other separators
         if (s.IsEmpty)
         {
             return "the text is empty";

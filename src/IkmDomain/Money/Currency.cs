@@ -220,6 +220,7 @@ public readonly struct Currency :
     public static bool TryFromCode(ReadOnlySpan<char> code, out Currency currency)
     {
         currency = default;
+        code = IdentifierText.Trim(code); // the shared rule, so FromCode(" IDR") and Parse(" IDR") agree
         if (code.Length != 3)
         {
             return false;
@@ -301,7 +302,7 @@ public readonly struct Currency :
     /// <exception cref="FormatException"><paramref name="s"/> is not an ISO 4217 code.</exception>
     public static Currency Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        if (TryFromCode(s.Trim(), out var currency))
+        if (TryFromCode(IdentifierText.Trim(s), out var currency))
         {
             return currency;
         }
@@ -323,7 +324,7 @@ public readonly struct Currency :
             return false;
         }
 
-        return TryFromCode(s.AsSpan().Trim(), out result);
+        return TryFromCode(IdentifierText.Trim(s.AsSpan()), out result);
     }
 
     /// <summary>Parses an ISO 4217 code. Never throws.</summary>
@@ -332,7 +333,7 @@ public readonly struct Currency :
     /// <param name="result">The currency, or <c>default</c>.</param>
     /// <returns>True on success.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Currency result) =>
-        TryFromCode(s.Trim(), out result);
+        TryFromCode(IdentifierText.Trim(s), out result);
 
     /// <summary>Returns the ISO 4217 code (<c>"IDR"</c>).</summary>
     public override string ToString() => Code;

@@ -225,7 +225,7 @@ public readonly struct ExchangeRate :
     private static string? TryParseCore(ReadOnlySpan<char> s, out ExchangeRate result)
     {
         result = default;
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         if (s.Length < 9 || s[3] != '/' || s[7] != ' ')
         {
             return "expected BASE/QUOTE VALUE, for example USD/IDR 16250";

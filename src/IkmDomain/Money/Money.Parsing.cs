@@ -167,7 +167,7 @@ public readonly partial struct Money
     private static ParseError TryParseCore(ReadOnlySpan<char> s, IFormatProvider? provider, Currency? explicitCurrency, out Money result)
     {
         result = default;
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         if (s.IsEmpty)
         {
             return ParseError.Empty;
@@ -178,7 +178,7 @@ public readonly partial struct Money
         if (s[0] == '(' && s[^1] == ')')
         {
             parenthesised = true;
-            s = s[1..^1].Trim();
+            s = IdentifierText.Trim(s[1..^1]);
         }
 
         if (TrySign(ref s))
@@ -191,7 +191,7 @@ public readonly partial struct Money
         var markerBefore = marker.Kind != MoneySymbols.Kind.None;
         if (markerBefore)
         {
-            s = s[markerLength..].TrimStart();
+            s = s[markerLength..].TrimStart(Gaps);
             if (!negative && TrySign(ref s))
             {
                 negative = true;
@@ -220,7 +220,7 @@ public readonly partial struct Money
             return numberError;
         }
 
-        s = s[consumed..].TrimStart();
+        s = s[consumed..].TrimStart(Gaps);
 
         // Scale word (juta, miliar, billion, ...).
         var scaleLength = MoneySymbols.MatchScaleWord(s, out var scale);
@@ -235,7 +235,7 @@ public readonly partial struct Money
                 return ParseError.TooLarge;
             }
 
-            s = s[scaleLength..].TrimStart();
+            s = s[scaleLength..].TrimStart(Gaps);
         }
 
         if (!markerBefore && !s.IsEmpty)
@@ -297,11 +297,18 @@ public readonly partial struct Money
         return ParseError.None;
     }
 
+    /// <summary>
+    /// What may stand between the sign, symbol, number and scale word: ASCII space and tab, and the
+    /// no-break spaces that .NET and ICU currency formatting put there (U+00A0, U+202F). The ends
+    /// are trimmed by the shared rule (<see cref="IdentifierText"/>): ASCII space and tab only.
+    /// </summary>
+    private static ReadOnlySpan<char> Gaps => " \t\u00A0\u202F";
+
     private static bool TrySign(ref ReadOnlySpan<char> s)
     {
         if (!s.IsEmpty && (s[0] == '-' || s[0] == '\u2212'))
         {
-            s = s[1..].TrimStart();
+            s = s[1..].TrimStart(Gaps);
             return true;
         }
 

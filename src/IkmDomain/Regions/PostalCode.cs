@@ -183,14 +183,14 @@ public readonly struct PostalCode :
     private static string? TryParseCore(ReadOnlySpan<char> s, out PostalCode result)
     {
         result = default;
-        s = s.Trim();
-        if (s.Length != 5)
+        Span<char> digits = stackalloc char[5];
+        if (IdentifierText.CollectDigits(s, digits) != 5)
         {
             return "it must be exactly 5 digits";
         }
 
         var value = 0;
-        foreach (var ch in s)
+        foreach (var ch in digits)
         {
             if (ch is < '0' or > '9')
             {

@@ -35,8 +35,8 @@ public class NpwpTests
 
     [Theory]
     [InlineData("01.234.567.8-901.00")]
-    [InlineData("01-234-567-8-901-000")]
-    [InlineData("01.234.567.8.901.000")]
+    [InlineData("01-234-567-8-901-00")]
+    [InlineData("01.234.567.8.901.000.")]
     [InlineData("01234567890100")]
     [InlineData("01234567890100000")]
     [InlineData("0123456789O1000")]
