@@ -461,7 +461,7 @@ internal static class FeedEmitter
     {
         ValueKind.Number or ValueKind.Bool or ValueKind.Enum or ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl => true,
         ValueKind.Formattable => field.ValueType is "global::System.DateOnly" or "global::System.DateTimeOffset" or "global::System.DateTime"
-            or "global::IkmDomain.Crafts.Weight" or "global::IkmDomain.Crafts.Gtin" or "global::IkmDomain.Crafts.CraftMaterial",
+            or "global::IkmDomain.Crafts.Weight" or "global::IkmDomain.Crafts.Gtin" or "global::IkmDomain.Classifications.CraftMaterial",
         _ => false,
     };
 

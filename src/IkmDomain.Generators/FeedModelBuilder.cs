@@ -375,7 +375,7 @@ internal static class FeedModelBuilder
                 return (ValueKind.Money, nullKind, plain, null);
             case "global::IkmDomain.Crafts.Dimensions":
                 return (ValueKind.Dimensions, nullKind, plain, null);
-            case "global::IkmDomain.Feeds.FeedUrl":
+            case "global::IkmDomain.Common.FeedUrl":
                 return (ValueKind.FeedUrl, nullKind, plain, null);
         }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Feeds;

@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace IkmDomain;
+namespace IkmDomain.Common;
 
 /// <summary>
 /// Reads invariant decimal numbers exactly or not at all. <see cref="decimal.TryParse(string?, out decimal)"/>

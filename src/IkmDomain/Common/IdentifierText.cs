@@ -1,6 +1,6 @@
 using System;
 
-namespace IkmDomain;
+namespace IkmDomain.Common;
 
 /// <summary>
 /// The one rule every parser of IkmDomain shares for the text around and inside a value:

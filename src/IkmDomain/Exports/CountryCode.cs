@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Exports;
 
@@ -179,7 +180,7 @@ public readonly struct CountryCode :
         result = default;
         s = IdentifierText.Trim(s);
         var table = CountryTable.Instance;
-        if (s.Length is >= 1 and <= 3 && IsDigits(s))
+        if (s.Length is >= 1 and <= 3 && Digits.AreAll(s))
         {
             var n = 0;
             foreach (var c in s)
@@ -389,19 +390,6 @@ public readonly struct CountryCode :
         }
 
         return System.Text.Unicode.Utf8.FromUtf16(text, utf8Destination, out _, out bytesWritten) == System.Buffers.OperationStatus.Done;
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static CountryCode[] BuildAll()

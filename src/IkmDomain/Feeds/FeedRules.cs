@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
 
@@ -43,11 +44,7 @@ public static class FeedRules
     /// <param name="maxCharacters">The limit (Google: 2000 for image links).</param>
     /// <returns><see langword="true"/> when valid.</returns>
     public static bool IsHttpUrl(Uri? value, int maxCharacters) =>
-        IsAbsoluteHttp(value) && value.AbsoluteUri.Length <= maxCharacters;
-
-    /// <summary>Whether the URL is absolute with the http or https scheme: the one rule every link in the library follows.</summary>
-    internal static bool IsAbsoluteHttp([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? value) =>
-        value is { IsAbsoluteUri: true } && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp);
+        HttpUrl.IsAbsoluteHttp(value) && value.AbsoluteUri.Length <= maxCharacters;
 
     /// <summary>Whether the text is an absolute http or https URL, at most <paramref name="maxCharacters"/> long.</summary>
     /// <param name="value">The text.</param>

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -103,7 +104,7 @@ public readonly partial struct Money
         var targetScale = scale;
         if (minor > scale)
         {
-            var power = s_ulongPowers[minor - scale];
+            var power = Digits.Pow10(minor - scale);
             if (total > ulong.MaxValue / power)
             {
                 return false;
@@ -166,7 +167,7 @@ public readonly partial struct Money
             shares[order[k]] += BigInteger.One;
         }
 
-        var unit = OneOverPowerOfTen(scale);
+        var unit = Digits.DecimalPow10Negative(scale);
         var negative = Amount < 0m;
         var result = new Money[weights.Length];
         for (var i = 0; i < result.Length; i++)

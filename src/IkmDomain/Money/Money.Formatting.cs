@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -331,7 +332,7 @@ public readonly partial struct Money
             }
             else
             {
-                var power = s_ulongPowers[drop];
+                var power = Digits.Pow10(drop);
                 var quotient = mantissa / power;
                 var remainder = mantissa - (quotient * power);
                 mantissa = remainder >= power - remainder ? quotient + 1 : quotient; // half away from zero
@@ -396,20 +397,6 @@ public readonly partial struct Money
         number.CopyTo(destination[written..]);
         charsWritten = written + number.Length;
         return true;
-    }
-
-    private static readonly ulong[] s_ulongPowers = BuildUlongPowers();
-
-    private static ulong[] BuildUlongPowers()
-    {
-        var powers = new ulong[20];
-        powers[0] = 1;
-        for (var i = 1; i < powers.Length; i++)
-        {
-            powers[i] = powers[i - 1] * 10;
-        }
-
-        return powers;
     }
 
     private bool TryFormatHuman(Span<char> destination, out int charsWritten, char kind, int digits, NumberFormatInfo nfi)

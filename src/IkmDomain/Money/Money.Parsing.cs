@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -171,6 +172,11 @@ public readonly partial struct Money
         if (s.IsEmpty)
         {
             return ParseError.Empty;
+        }
+
+        if (Gaps.Contains(s[0]) || Gaps.Contains(s[^1]))
+        {
+            return ParseError.TrailingText; // a no-break space is a gap between parts, never padding
         }
 
         var negative = false;

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Regions;
 

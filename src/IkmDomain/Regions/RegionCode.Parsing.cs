@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Regions;
 
@@ -152,7 +153,7 @@ public readonly partial struct RegionCode
             }
         }
 
-        if (!TryDigits(p, 2, out var province))
+        if (!Digits.TryReadInt32(p, 2, out var province))
         {
             return new Error(Failure.ProvinceDigits, p.ToString());
         }
@@ -165,7 +166,7 @@ public readonly partial struct RegionCode
         int regency = 0, district = 0, village = 0;
         if (parts >= 2)
         {
-            if (!TryDigits(k, 2, out regency))
+            if (!Digits.TryReadInt32(k, 2, out regency))
             {
                 return new Error(Failure.RegencyDigits, k.ToString());
             }
@@ -178,7 +179,7 @@ public readonly partial struct RegionCode
 
         if (parts >= 3)
         {
-            if (!TryDigits(c, 2, out district))
+            if (!Digits.TryReadInt32(c, 2, out district))
             {
                 return new Error(Failure.DistrictDigits, c.ToString());
             }
@@ -191,7 +192,7 @@ public readonly partial struct RegionCode
 
         if (parts == 4)
         {
-            if (!TryDigits(d, 4, out village))
+            if (!Digits.TryReadInt32(d, 4, out village))
             {
                 return new Error(Failure.VillageDigits, d.ToString());
             }
@@ -204,27 +205,6 @@ public readonly partial struct RegionCode
 
         result = new RegionCode(Compose(province, regency, district, village), (RegionLevel)(parts - 1));
         return null;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> part, int length, out int value)
-    {
-        value = 0;
-        if (part.Length != length)
-        {
-            return false;
-        }
-
-        foreach (var ch in part)
-        {
-            if (ch is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = value * 10 + (ch - '0');
-        }
-
-        return true;
     }
 
     private static bool IsValidProvince(int province) => province is >= 11 and <= 99 && province % 10 != 0;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FluentValidation;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Regions;
 

@@ -16,13 +16,13 @@ public static partial class IkmErrorCodes
     /// <summary>IKM404: the product has no material.</summary>
     public const string ProductMaterialsEmpty = "IKM404";
 
-    /// <summary>IKM405: a material is not in the <see cref="Crafts.CraftMaterial"/> catalogue.</summary>
+    /// <summary>IKM405: a material is not in the <see cref="Classifications.CraftMaterial"/> catalogue.</summary>
     public const string CraftMaterialUnknown = "IKM405";
 
     /// <summary>IKM406: a material is listed twice.</summary>
     public const string ProductMaterialDuplicated = "IKM406";
 
-    /// <summary>IKM407: the technique is not in the <see cref="Crafts.CraftTechnique"/> catalogue.</summary>
+    /// <summary>IKM407: the technique is not in the <see cref="Classifications.CraftTechnique"/> catalogue.</summary>
     public const string CraftTechniqueUnknown = "IKM407";
 
     /// <summary>IKM408: the price is not greater than zero (schema.org Offer price).</summary>

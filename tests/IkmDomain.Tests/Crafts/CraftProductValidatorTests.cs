@@ -6,6 +6,7 @@ using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Testing;
 using IkmDomain.Validation;

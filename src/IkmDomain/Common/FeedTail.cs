@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 
-namespace IkmDomain.Feeds;
+namespace IkmDomain.Common;
 
 /// <summary>
 /// The items of a list after the first <c>skip</c>, enumerated without allocating (a struct

@@ -2,8 +2,9 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
-namespace IkmDomain.Crafts;
+namespace IkmDomain.Classifications;
 
 /// <summary>
 /// A Harmonized System commodity code: a 2-digit chapter, 4-digit heading, 6-digit subheading, or an
@@ -45,7 +46,7 @@ public readonly struct HsCode :
     public HsCodeLevel Level => (HsCodeLevel)_digits;
 
     /// <summary>The chapter number, 1–97.</summary>
-    public int ChapterNumber => (int)(_value / Pow10(_digits - 2));
+    public int ChapterNumber => (int)(_value / Digits.Pow10(_digits - 2));
 
     /// <summary>The 2-digit chapter this code belongs to (the code itself when it is a chapter).</summary>
     public HsCode Chapter => Truncate(2);
@@ -155,7 +156,7 @@ public readonly struct HsCode :
             return Rule;
         }
 
-        var chapter = value / Pow10(digits - 2);
+        var chapter = value / Digits.Pow10(digits - 2);
         if (chapter is 0 or 77 or > 97)
         {
             return $"chapter {chapter:00} does not exist (the HS has chapters 01 to 97, and 77 is reserved)";
@@ -177,12 +178,12 @@ public readonly struct HsCode :
             throw new ArgumentOutOfRangeException(nameof(digitCount), digitCount, "An HS code has 2, 4, 6, 8 or 10 digits.");
         }
 
-        if (digits >= Pow10(digitCount))
+        if (digits >= Digits.Pow10(digitCount))
         {
             throw new ArgumentOutOfRangeException(nameof(digits), digits, $"The number has more than {digitCount} digits.");
         }
 
-        var chapter = digits / Pow10(digitCount - 2);
+        var chapter = digits / Digits.Pow10(digitCount - 2);
         if (chapter is 0 or 77 or > 97)
         {
             throw new ArgumentOutOfRangeException(nameof(digits), digits, $"HS chapter {chapter:00} does not exist (01 to 97, 77 reserved).");
@@ -202,14 +203,14 @@ public readonly struct HsCode :
             throw new ArgumentOutOfRangeException(nameof(digitCount), digitCount, $"Expected 2, 4, 6, 8 or 10 and at most {_digits}.");
         }
 
-        return new HsCode(_value / Pow10(_digits - digitCount), digitCount);
+        return new HsCode(_value / Digits.Pow10(_digits - digitCount), digitCount);
     }
 
     /// <summary>True when this code is <paramref name="other"/> or lies under it (4420.10 is within 44 and 4420).</summary>
     /// <param name="other">The broader code.</param>
     /// <returns>True when <paramref name="other"/>'s digits are a prefix of this code's.</returns>
     public bool IsWithin(HsCode other) =>
-        other._digits != 0 && other._digits <= _digits && _value / Pow10(_digits - other._digits) == other._value;
+        other._digits != 0 && other._digits <= _digits && _value / Digits.Pow10(_digits - other._digits) == other._value;
 
     /// <summary>The digits only, for example <c>44201000</c>.</summary>
     /// <returns>The compact text.</returns>
@@ -291,8 +292,8 @@ public readonly struct HsCode :
     public int CompareTo(HsCode other)
     {
         var common = Math.Min(_digits, other._digits);
-        var a = _digits == 0 ? 0 : _value / Pow10(_digits - common);
-        var b = other._digits == 0 ? 0 : other._value / Pow10(other._digits - common);
+        var a = _digits == 0 ? 0 : _value / Digits.Pow10(_digits - common);
+        var b = other._digits == 0 ? 0 : other._value / Digits.Pow10(other._digits - common);
         return a != b ? a.CompareTo(b) : _digits.CompareTo(other._digits);
     }
 
@@ -357,16 +358,5 @@ public readonly struct HsCode :
 
         ok = false;
         return false;
-    }
-
-    private static ulong Pow10(int exponent)
-    {
-        ulong result = 1;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
     }
 }

@@ -1,8 +1,9 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
-namespace IkmDomain.Businesses;
+namespace IkmDomain.Classifications;
 
 /// <summary>
 /// A KBLI code (<i>Klasifikasi Baku Lapangan Usaha Indonesia</i>, the Indonesian standard industrial

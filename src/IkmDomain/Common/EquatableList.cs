@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace IkmDomain.Crafts;
+namespace IkmDomain.Common;
 
 /// <summary>An immutable list that compares by its items, so records holding it compare by value.</summary>
 /// <typeparam name="T">The item type.</typeparam>

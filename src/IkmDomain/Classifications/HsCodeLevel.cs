@@ -1,4 +1,4 @@
-namespace IkmDomain.Crafts;
+namespace IkmDomain.Classifications;
 
 /// <summary>How detailed an <see cref="HsCode"/> is, by its number of digits.</summary>
 public enum HsCodeLevel

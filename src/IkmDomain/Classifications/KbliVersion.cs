@@ -1,4 +1,4 @@
-namespace IkmDomain.Businesses;
+namespace IkmDomain.Classifications;
 
 /// <summary>
 /// The edition of the KBLI (<i>Klasifikasi Baku Lapangan Usaha Indonesia</i>) a code belongs to. The

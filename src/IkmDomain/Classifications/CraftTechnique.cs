@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
-namespace IkmDomain.Crafts;
+namespace IkmDomain.Classifications;
 
 /// <summary>
 /// A making technique that matters to buyers, with its Indonesian name: batik tulis, cap and

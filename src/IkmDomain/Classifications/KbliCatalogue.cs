@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Generic;
 
-namespace IkmDomain.Businesses;
+namespace IkmDomain.Classifications;
 
 /// <summary>
 /// The embedded catalogue of craft-relevant KBLI codes and their titles, built once on first use.

@@ -1,6 +1,6 @@
 using System;
 
-namespace IkmDomain.Crafts;
+namespace IkmDomain.Classifications;
 
 /// <summary>Loose name matching for the crafts catalogues: case-insensitive, '-', '_' and ' ' equal.</summary>
 internal static class CatalogueText

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json.Serialization;
-using IkmDomain.Businesses;
+using IkmDomain.Common;
 
-namespace IkmDomain.Crafts;
+namespace IkmDomain.Classifications;
 
 /// <summary>
 /// The main material of a handicraft, from a fixed catalogue: <see cref="Wood"/>, <see cref="Metal"/>,
@@ -122,7 +122,7 @@ public readonly struct CraftMaterial :
     public static IReadOnlyList<HsCode> AllHsHeadings => AllHeadings;
 
     /// <summary>The KBLI codes as <see cref="Kbli"/> values (KBLI 2020).</summary>
-    public IReadOnlyList<Kbli> KbliClasses => Catalogue[_index].Kbli.Select(k => Businesses.Kbli.Parse(k, KbliVersion.Kbli2020)).ToArray();
+    public IReadOnlyList<Kbli> KbliClasses => Catalogue[_index].Kbli.Select(k => Kbli.Parse(k, KbliVersion.Kbli2020)).ToArray();
 
     /// <summary>The canonical code: lower-case English, words joined by '-' (<c>natural-fibre</c>).</summary>
     public string Code => Catalogue[_index].Code;

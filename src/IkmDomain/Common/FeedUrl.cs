@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace IkmDomain.Feeds;
+namespace IkmDomain.Common;
 
 /// <summary>
 /// An absolute http or https URL as a feed writes it: checked once, its escaped RFC 3986 text
@@ -26,7 +26,7 @@ public readonly struct FeedUrl : IEquatable<FeedUrl>
     public FeedUrl(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (!FeedRules.IsAbsoluteHttp(url))
+        if (!HttpUrl.IsAbsoluteHttp(url))
         {
             throw new ArgumentException($"A feed URL must be an absolute http or https URL; '{url}' is not.", nameof(url));
         }
@@ -65,7 +65,7 @@ public readonly struct FeedUrl : IEquatable<FeedUrl>
     /// <returns>True when <paramref name="url"/> is an absolute http or https URL.</returns>
     public static bool TryCreate([NotNullWhen(true)] Uri? url, out FeedUrl result)
     {
-        if (!FeedRules.IsAbsoluteHttp(url))
+        if (!HttpUrl.IsAbsoluteHttp(url))
         {
             result = default;
             return false;
