@@ -87,7 +87,7 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
         }
     }
 
-    /// <summary>Gets the taxpayer type from the first two legacy digits (see <see cref="NpwpTaxpayerType"/>).</summary>
+    /// <summary>Gets the taxpayer type from the second legacy digit (see <see cref="NpwpTaxpayerType"/>); <see cref="NpwpTaxpayerType.Individual"/> for a NIK-based NPWP.</summary>
     public NpwpTaxpayerType TaxpayerType
     {
         get
@@ -97,14 +97,16 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
                 return NpwpTaxpayerType.Individual;
             }
 
-            var type = (int)(_value % Digits.Pow10(LegacyLength) / Digits.Pow10(13));
+            // The SECOND legacy digit is the type; the first is a serial (0-9), so 21, 31, 66 and 70-90
+            // are types 1, 1, 6 and 0 (CPAN Business::ID::NPWP 0.092; python-stdnum stdnum.id.npwp).
+            var type = (int)(_value % Digits.Pow10(LegacyLength) / Digits.Pow10(13) % 10);
             return type switch
             {
+                0 => NpwpTaxpayerType.GovernmentTreasurer,
                 1 or 2 or 3 => NpwpTaxpayerType.Company,
                 4 or 6 => NpwpTaxpayerType.Entrepreneur,
                 5 => NpwpTaxpayerType.Employee,
-                7 or 8 or 9 => NpwpTaxpayerType.Individual,
-                _ => NpwpTaxpayerType.Unknown,
+                _ => NpwpTaxpayerType.Individual,
             };
         }
     }
@@ -193,7 +195,7 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
         TryParse(text, out var npwp)
             ? npwp
             : throw new FormatException(
-                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (printed 99.999.999.9-999.999; spaces, dots and hyphens between digits are ignored) or 16 digits (PMK 112/PMK.03/2022).");
+                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (printed 99.999.999.9-999.999; spaces, dots and hyphens between digits are ignored) or 16 digits (PMK 112/PMK.03/2022): 0 + the 15 digits, or a resident's NIK, which must then be a valid NIK (region, date of birth, serial).");
 
     /// <summary>Tries to parse an NPWP. Never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -213,6 +215,13 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
         Span<char> digits = stackalloc char[SixteenDigitLength];
         var count = IdentifierText.CollectDigits(text, digits);
         if (count is not (LegacyLength or SixteenDigitLength) || !Digits.TryReadAll(digits[..count], out var value))
+        {
+            return false;
+        }
+
+        // A 16-digit NPWP that does not start with 0 is a resident individual's NIK (PMK 112/PMK.03/2022
+        // Art. 2): it must pass the NIK rules (region, date of birth, serial).
+        if (count == SixteenDigitLength && digits[0] != '0' && !Nik.TryParse(digits, out _))
         {
             return false;
         }
