@@ -17,7 +17,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Nib>))]
-public readonly struct Nib : IEquatable<Nib>, IComparable<Nib>, IComparable, ISpanParsable<Nib>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Nib : IDefaultIsNotSet, IEquatable<Nib>, IComparable<Nib>, IComparable, ISpanParsable<Nib>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a NIB (13).</summary>
     public const int Length = 13;

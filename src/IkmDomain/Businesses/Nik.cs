@@ -21,7 +21,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Nik>))]
-public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Nik : IDefaultIsNotSet, IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a NIK (16).</summary>
     public const int Length = 16;

@@ -23,7 +23,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Npwp>))]
-public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Npwp : IDefaultIsNotSet, IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in the legacy form (15).</summary>
     public const int LegacyLength = 15;

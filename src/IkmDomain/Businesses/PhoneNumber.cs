@@ -21,7 +21,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<PhoneNumber>))]
-public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<PhoneNumber>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct PhoneNumber : IDefaultIsNotSet, IEquatable<PhoneNumber>, ISpanParsable<PhoneNumber>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The Indonesian country calling code (62).</summary>
     public const int CountryCode = 62;

@@ -20,7 +20,7 @@ namespace IkmDomain.Classifications;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<HsCode>))]
-public readonly struct HsCode :
+public readonly struct HsCode : IDefaultIsNotSet,
     IEquatable<HsCode>,
     IComparable<HsCode>,
     IComparable,

@@ -20,7 +20,7 @@ namespace IkmDomain.Classifications;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Kbli>))]
-public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Kbli : IDefaultIsNotSet, IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a KBLI code (5).</summary>
     public const int Length = 5;

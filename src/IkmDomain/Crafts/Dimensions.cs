@@ -17,7 +17,7 @@ namespace IkmDomain.Crafts;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Dimensions>))]
-public readonly struct Dimensions :
+public readonly struct Dimensions : IDefaultIsNotSet,
     IEquatable<Dimensions>,
     ISpanFormattable,
     IUtf8SpanFormattable,

@@ -17,7 +17,7 @@ namespace IkmDomain.Regions;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(PostalCodeJsonConverter))]
-public readonly struct PostalCode :
+public readonly struct PostalCode : IDefaultIsNotSet,
     IEquatable<PostalCode>,
     IComparable<PostalCode>,
     IComparable,

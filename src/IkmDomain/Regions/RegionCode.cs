@@ -31,7 +31,7 @@ namespace IkmDomain.Regions;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(RegionCodeJsonConverter))]
-public readonly partial struct RegionCode :
+public readonly partial struct RegionCode : IDefaultIsNotSet,
     IEquatable<RegionCode>,
     IComparable<RegionCode>,
     IComparable,
