@@ -247,7 +247,7 @@ public readonly struct CraftMaterial :
     /// <param name="result">The material, or default.</param>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CraftMaterial result)
     {
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         for (var i = 0; i < Catalogue.Length; i++)
         {
             var info = Catalogue[i];

@@ -19,7 +19,7 @@ namespace IkmDomain.Classifications;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<HsCode>))]
-public readonly partial struct HsCode :
+public readonly partial struct HsCode : IDefaultIsNotSet,
     IEquatable<HsCode>,
     IComparable<HsCode>,
     IComparable,
@@ -109,6 +109,7 @@ public readonly partial struct HsCode :
     private static string? TryParseCore(ReadOnlySpan<char> s, out HsCode result)
     {
         result = default;
+        s = IdentifierText.Trim(s); // dots are the structure (4420.19.00); no other separators
         if (s.IsEmpty)
         {
             return "the text is empty";

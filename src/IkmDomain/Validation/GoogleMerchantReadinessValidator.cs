@@ -57,7 +57,7 @@ public sealed class GoogleMerchantReadinessValidator : AbstractValidator<CraftPr
             .WithIkmError(IkmErrorCodes.GoogleGtinCouponPrefix);
 
         RuleFor(x => x.ImageLinks)
-            .Must(links => links.All(u => u.AbsoluteUri.Length <= 2000 && System.Text.Ascii.IsValid(u.AbsoluteUri)))
+            .Must(links => links.All(u => Common.HttpUrl.TryGetAbsoluteUri(u, out var text) && text.Length <= 2000 && System.Text.Ascii.IsValid(text)))
             .WithIkmError(IkmErrorCodes.GoogleImageLinkInvalid);
     }
 }
