@@ -1,12 +1,14 @@
 using System;
-using System.Text;
+using System.ComponentModel;
+using System.Globalization;
 
 namespace IkmDomain.Feeds;
 
 /// <summary>
-/// The checks generated writers run on each item before writing it (Google Merchant Center product
-/// data specification, support.google.com/merchants/answer/7052112).
+/// The checks generated writers run on each item as they write it; the limits themselves are in
+/// <see cref="MarketplaceLimits"/>. Called by generated code only.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class FeedRules
 {
     /// <summary>Whether the text has a character other than white space.</summary>
@@ -14,29 +16,25 @@ public static class FeedRules
     /// <returns><see langword="true"/> when present.</returns>
     public static bool HasText(string? value) => !string.IsNullOrWhiteSpace(value);
 
-    /// <summary>Whether the text has at most <paramref name="maxCharacters"/> characters (Unicode scalar values; null fits).</summary>
+    /// <summary>Whether the text has at most <paramref name="maxCharacters"/> characters (Unicode scalar values; null fits): <see cref="MarketplaceLimits.FitsLength"/>.</summary>
     /// <param name="value">The text.</param>
     /// <param name="maxCharacters">The limit.</param>
     /// <returns><see langword="true"/> when within the limit.</returns>
-    public static bool FitsLength(string? value, int maxCharacters)
-    {
-        if (value is null || value.Length <= maxCharacters)
-        {
-            return true;
-        }
+    public static bool FitsLength(string? value, int maxCharacters) => MarketplaceLimits.FitsLength(value, maxCharacters);
 
-        // Only text longer in UTF-16 units than the limit needs counting: surrogate pairs are one character.
-        var count = 0;
-        foreach (var _ in value.EnumerateRunes())
-        {
-            if (++count > maxCharacters)
-            {
-                return false;
-            }
-        }
+    /// <summary>The problem of a text longer than its limit.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="maxCharacters">The limit.</param>
+    /// <returns>"is longer than N characters".</returns>
+    public static FeedItemProblem TooLong(string attribute, int maxCharacters) =>
+        new(attribute, "is longer than " + maxCharacters.ToString(CultureInfo.InvariantCulture) + " characters");
 
-        return true;
-    }
+    /// <summary>The problem of a link that is not an absolute http(s) URL within its limit.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="maxCharacters">The limit.</param>
+    /// <returns>"is not an absolute http(s) URL of at most N characters".</returns>
+    public static FeedItemProblem NotHttpUrl(string attribute, int maxCharacters) =>
+        new(attribute, "is not an absolute http(s) URL of at most " + maxCharacters.ToString(CultureInfo.InvariantCulture) + " characters");
 
     /// <summary>Whether the URL is absolute, http or https, and at most <paramref name="maxCharacters"/> long when written.</summary>
     /// <param name="value">The URL.</param>

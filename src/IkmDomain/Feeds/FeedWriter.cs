@@ -14,6 +14,7 @@ namespace IkmDomain.Feeds;
 /// between items, so memory stays constant whatever the item count.
 /// </summary>
 /// <remarks>Generated writers call these methods; call them directly only with a generated formatter.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class FeedWriter
 {
     /// <summary>Writes <paramref name="items"/> to <paramref name="destination"/>.</summary>
@@ -76,8 +77,11 @@ public static class FeedWriter
         using var buffer = new FeedBufferWriter();
         var state = new State(options);
         default(TFormatter).WriteHeader(buffer, options);
+        cancellationToken.ThrowIfCancellationRequested();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // Between items, whatever the source does with the token.
+            cancellationToken.ThrowIfCancellationRequested();
             WriteOne<T, TFormatter>(item, buffer, ref state);
             if (buffer.WrittenCount >= FeedBufferWriter.FlushThreshold)
             {
