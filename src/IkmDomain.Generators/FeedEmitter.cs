@@ -254,6 +254,19 @@ internal static class FeedEmitter
         }
 
         var nullable = value.IsCollection ? value.ElementNull : value.MemberNull;
+        if (field.Check is { } check && !value.IsCollection && (value.Kind == ValueKind.String || value.IsGtin))
+        {
+            // The spec's further rule, for example Google's GTIN prefixes: FeedRules.<check>(name, value).
+            var call = Feeds + "FeedRules." + check + "(\"" + field.Name + "\", ";
+            var p = "problem" + Invariant(i);
+            w.Line(nullable == NullKind.NullableValue
+                ? "if (" + access + " is { } c" + Invariant(i) + " && " + call + "c" + Invariant(i) + ") is { IsProblem: true } " + p + ")"
+                : "if (" + call + access + ") is { IsProblem: true } " + p + ")");
+            w.Open();
+            w.Line("return " + p + ";");
+            w.Close();
+        }
+
         if (value.IsCollection)
         {
             if (value.Kind == ValueKind.String && field.Repeat == RepeatMode.Slash)

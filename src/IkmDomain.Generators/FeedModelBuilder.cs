@@ -132,7 +132,10 @@ internal static class FeedModelBuilder
                 cases = new EquatableArray<EnumCase>(list.ToArray());
             }
 
-            result.Add((position, new TargetField(field, attribute.Name, attribute.Required, attribute.MaxLength, attribute.Repeat, attribute.MaxCount, cases)));
+            result.Add((position, new TargetField(field, attribute.Name, attribute.Required, attribute.MaxLength, attribute.Repeat, attribute.MaxCount, cases)
+            {
+                Check = attribute.Check,
+            }));
         }
 
         result.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -336,6 +339,7 @@ internal static class FeedModelBuilder
         {
             Indexed = isCollection && IsIndexableInterface(type),
             AlwaysPlain = plain,
+            IsGtin = KnownTypeSymbols.Is(isCollection ? ElementType(type) : Unwrap(type), known.Gtin),
         };
     }
 

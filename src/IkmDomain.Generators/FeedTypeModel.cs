@@ -56,6 +56,9 @@ internal sealed record FeedFieldModel(
     /// fixed formats the generator passes, and the library's own codes and measures. Cells skip the scan.
     /// </summary>
     public bool AlwaysPlain { get; init; }
+
+    /// <summary>The value is an <c>IkmDomain.Crafts.Gtin</c>.</summary>
+    public bool IsGtin { get; init; }
 }
 
 /// <summary>
@@ -71,6 +74,9 @@ internal sealed record TargetField(
     string? MaxCount,
     EquatableArray<EnumCase> Cases)
 {
+    /// <summary>The spec's further per-item rule (a FeedRules method name), or null.</summary>
+    public string? Check { get; init; }
+
     public AttributeType Type => FeedAttributes.All[Value.Attribute].Type;
 
     /// <summary>The generated helper that maps the enum to the marketplace's text: <c>AvailabilityText</c>.</summary>

@@ -23,7 +23,7 @@ internal sealed class GoogleSpec : MarketplaceSpec
         new(Price, "price", required: true),
         new(SalePrice, "sale_price"),
         new(Brand, "brand", maxLength: "MaxBrandLength"),
-        new(Gtin, "gtin", maxLength: "MaxGtinLength"),
+        new(Gtin, "gtin", maxLength: "MaxGtinLength", check: "CheckGoogleGtin"),
         new(Mpn, "mpn", maxLength: "MaxMpnLength"),
         new(IdentifierExists, "identifier_exists"),
         new(Condition, "condition"),

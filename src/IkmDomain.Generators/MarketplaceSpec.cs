@@ -32,8 +32,9 @@ internal enum RepeatMode
 /// </summary>
 internal sealed class AttributeSpec
 {
-    public AttributeSpec(int attribute, string name, bool required = false, string? maxLength = null, RepeatMode repeat = RepeatMode.None, string? maxCount = null)
+    public AttributeSpec(int attribute, string name, bool required = false, string? maxLength = null, RepeatMode repeat = RepeatMode.None, string? maxCount = null, string? check = null)
     {
+        Check = check;
         Attribute = attribute;
         Name = name;
         Required = required;
@@ -57,6 +58,12 @@ internal sealed class AttributeSpec
 
     /// <summary>The MarketplaceLimits constant holding the most values of a list, or null for no limit.</summary>
     public string? MaxCount { get; }
+
+    /// <summary>
+    /// A further per-item rule: the name of a <c>FeedRules</c> method taking (attribute name, value) and
+    /// returning a <c>FeedItemProblem</c>, called for string and GTIN values. Null for none.
+    /// </summary>
+    public string? Check { get; }
 
     public AttributeType Type => FeedAttributes.All[Attribute].Type;
 }

@@ -36,6 +36,24 @@ public static class FeedRules
     public static FeedItemProblem NotHttpUrl(string attribute, int maxCharacters) =>
         new(attribute, "is not an absolute http(s) URL of at most " + maxCharacters.ToString(CultureInfo.InvariantCulture) + " characters");
 
+    /// <summary>
+    /// Google Merchant Center's GTIN prefix rules: restricted prefixes 2, 02 and 04 (answer/6286293)
+    /// and coupon prefixes 05, 981–984 and 99 (answer/6286302); a GTIN-14's first digit is ignored and
+    /// a 12-digit UPC reads with a leading 0.
+    /// </summary>
+    /// <param name="attribute">The attribute as the marketplace spells it (<c>gtin</c>).</param>
+    /// <param name="value">The GTIN.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or why Google disapproves it.</returns>
+    public static FeedItemProblem CheckGoogleGtin(string attribute, IkmDomain.Crafts.Gtin value) =>
+        GoogleGtinRules.Problem(attribute, GoogleGtinRules.Classify(value));
+
+    /// <summary>As <see cref="CheckGoogleGtin(string, IkmDomain.Crafts.Gtin)"/> for GTIN text; text that is not 8, 12, 13 or 14 digits is left to Google.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it (<c>gtin</c>).</param>
+    /// <param name="value">The GTIN digits, or <see langword="null"/>.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or why Google disapproves it.</returns>
+    public static FeedItemProblem CheckGoogleGtin(string attribute, string? value) =>
+        GoogleGtinRules.Problem(attribute, GoogleGtinRules.Classify(value.AsSpan()));
+
     /// <summary>Whether the URL is absolute, http or https, and at most <paramref name="maxCharacters"/> long when written.</summary>
     /// <param name="value">The URL.</param>
     /// <param name="maxCharacters">The limit (Google: 2000 for image links).</param>
