@@ -97,15 +97,18 @@ internal static class FeedEmitter
         var asyncItems = "global::System.Collections.Generic.IAsyncEnumerable<" + t + "> items";
         const string Stream = "global::System.IO.Stream destination";
         const string Buffer = "global::System.Buffers.IBufferWriter<byte> destination";
-        var call = Feeds + "FeedWriter.Write<" + t + ", Formatter>";
-        var callAsync = Feeds + "FeedWriter.WriteAsync<" + t + ", Formatter>";
-        var doc = "/// <summary>Writes the items; an item that breaks a " + target.ShortName + " rule is skipped and reported, never written in part.</summary>";
+        var unique = target.UniqueIds ? "UniqueIds" : string.Empty;
+        var call = Feeds + "FeedWriter.Write" + unique + "<" + t + ", Formatter>";
+        var callAsync = Feeds + "FeedWriter.WriteAsync" + unique + "<" + t + ", Formatter>";
+        var doc = "/// <summary>Writes the items; an item that breaks a " + target.ShortName + " rule is skipped and reported, never written in part."
+            + (target.UniqueIds ? " Items sharing an id are all skipped (" + target.ShortName + " drops them all), so the writer holds the items and their ids until the end." : string.Empty) + "</summary>";
         const string ItemsDoc = "/// <param name=\"items\">The items.</param>";
         const string StreamDoc = "/// <param name=\"destination\">The stream (written to, not flushed or closed).</param>";
         const string BufferDoc = "/// <param name=\"destination\">The buffer writer.</param>";
         const string OptionsDoc = "/// <param name=\"options\">The options, or <see langword=\"null\"/> for the defaults.</param>";
         const string ReturnsDoc = "/// <returns>How many items were written and skipped, and why.</returns>";
         const string AsyncDoc = "/// <summary>Streams the items to <paramref name=\"destination\"/> in constant memory with asynchronous writes; bad items are skipped and reported.</summary>";
+        const string SyncSourceDoc = "/// <summary>Writes the items to <paramref name=\"destination\"/> with asynchronous writes only (an ASP.NET response body, where synchronous writes are disallowed); bad items are skipped and reported.</summary>";
         const string CancelDoc = "/// <param name=\"cancellationToken\">Checked before each item; cancels the enumeration and the writes.</param>";
         const string Task = "global::System.Threading.Tasks.Task<" + Result + ">";
         const string Token = "global::System.Threading.CancellationToken cancellationToken";
@@ -123,11 +126,26 @@ internal static class FeedEmitter
         w.Lines(doc, ItemsDoc, BufferDoc, OptionsDoc, ReturnsDoc);
         w.Line("public static " + Result + " Write(" + items + ", " + Buffer + ", " + Options + "? options) => " + call + "(items, destination, options);");
         w.Line();
-        w.Lines(AsyncDoc, ItemsDoc, StreamDoc, CancelDoc, ReturnsDoc);
-        w.Line("public static " + Task + " WriteAsync(" + asyncItems + ", " + Stream + ", " + Token + ") => " + callAsync + "(items, destination, null, cancellationToken);");
-        w.Line();
-        w.Lines(AsyncDoc, ItemsDoc, StreamDoc, OptionsDoc, CancelDoc, ReturnsDoc);
-        w.Line("public static " + Task + " WriteAsync(" + asyncItems + ", " + Stream + ", " + Options + "? options = null, " + Token + " = default) => " + callAsync + "(items, destination, options, cancellationToken);");
+        // Asynchronous writes, from an asynchronous or an ordinary sequence; no optional parameters
+        // (RS0026/RS0027), so every combination of options and token is its own overload.
+        foreach (var (source, summary) in new[] { (asyncItems, AsyncDoc), (items, SyncSourceDoc) })
+        {
+            w.Lines(summary, ItemsDoc, StreamDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ") => " + callAsync + "(items, destination, null, default);");
+            w.Line();
+            w.Lines(summary, ItemsDoc, StreamDoc, CancelDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ", " + Token + ") => " + callAsync + "(items, destination, null, cancellationToken);");
+            w.Line();
+            w.Lines(summary, ItemsDoc, StreamDoc, OptionsDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ", " + Options + "? options) => " + callAsync + "(items, destination, options, default);");
+            w.Line();
+            w.Lines(summary, ItemsDoc, StreamDoc, OptionsDoc, CancelDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ", " + Options + "? options, " + Token + ") => " + callAsync + "(items, destination, options, cancellationToken);");
+            if (source == asyncItems)
+            {
+                w.Line();
+            }
+        }
     }
 
     private static void EmitFormatter(CodeWriter w, FeedTypeModel model, FeedTargetModel target, FormatEmitter format)
@@ -204,7 +222,11 @@ internal static class FeedEmitter
     private static void EmitFieldCheck(CodeWriter w, FeedTargetModel target, TargetField field, int i)
     {
         var value = field.Value;
-        var access = "item." + value.Member;
+        var access = field.Access(i);
+        if (field.PlainText)
+        {
+            w.Line("var " + access + " = " + Feeds + "FeedRules.PlainText(item." + value.Member + ");");
+        }
 
         if (field.Required)
         {
@@ -307,10 +329,27 @@ internal static class FeedEmitter
         }
     }
 
-    /// <summary>Opens the loop over <c>list</c> that writers use: <c>v</c> is each element, nulls and empty strings skipped.</summary>
-    internal static void EmitElementLoop(CodeWriter w, FeedFieldModel field)
+    /// <summary>
+    /// Opens the loop over <c>list</c> that writers use: <c>v</c> is each element, nulls and empty
+    /// strings skipped; a list longer than the spec allows returns its problem (the item is taken back).
+    /// </summary>
+    internal static void EmitElementLoop(CodeWriter w, FeedTargetModel target, TargetField targetField)
     {
+        var field = targetField.Value;
+        if (targetField.MaxCount is not null)
+        {
+            w.Line("var count = 0;");
+        }
+
         EmitLoop(w, field, "list");
+        if (targetField.MaxCount is { } max)
+        {
+            w.Line("if (++count > " + Limit(target, max) + ")");
+            w.Open();
+            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ");");
+            w.Close();
+        }
+
         EmitUnwrap(w, "element", field.ElementNull, "continue;");
         if (field.Kind == ValueKind.String)
         {
@@ -362,16 +401,17 @@ internal static class FeedEmitter
     }
 
     /// <summary>Declares <c>v</c> as the member's value and runs <paramref name="body"/> when it is present.</summary>
-    internal static void EmitScalar(CodeWriter w, FeedFieldModel field, System.Action body)
+    internal static void EmitScalar(CodeWriter w, TargetField target, int index, System.Action body)
     {
+        var field = target.Value;
         if (field.MemberNull == NullKind.None)
         {
-            w.Line("var v = item." + field.Member + ";");
+            w.Line("var v = " + target.Access(index) + ";");
             body();
             return;
         }
 
-        w.Line("if (item." + field.Member + " is { } v)");
+        w.Line("if (" + target.Access(index) + " is { } v)");
         w.Open();
         body();
         w.Close();

@@ -80,7 +80,10 @@ internal static class FeedModelBuilder
             }
 
             models.Add(new FeedTargetModel(target.Marketplace, target.Format, name, true, spec.DisplayName, spec.ShortName, spec.LimitsType, spec.XmlPrefix,
-                new EquatableArray<TargetField>(TargetFields(spec, fields).ToArray())));
+                new EquatableArray<TargetField>(TargetFields(spec, fields).ToArray()))
+            {
+                UniqueIds = spec.UniqueIds,
+            });
 
             // Required attributes: once per marketplace, at its first [MarketplaceFeed].
             if (problems is not null && reported.Add(target.Marketplace))
@@ -135,6 +138,7 @@ internal static class FeedModelBuilder
             result.Add((position, new TargetField(field, attribute.Name, attribute.Required, attribute.MaxLength, attribute.Repeat, attribute.MaxCount, cases)
             {
                 Check = attribute.Check,
+                PlainText = attribute.PlainText && field.Kind == ValueKind.String && !field.IsCollection,
             }));
         }
 

@@ -77,6 +77,12 @@ internal sealed record TargetField(
     /// <summary>The spec's further per-item rule (a FeedRules method name), or null.</summary>
     public string? Check { get; init; }
 
+    /// <summary>A text value written as plain text (HTML stripped): read once into a local before its checks.</summary>
+    public bool PlainText { get; init; }
+
+    /// <summary>The expression the checks and the write read: the member, or the local holding its plain text.</summary>
+    public string Access(int index) => PlainText ? "text" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "item." + Value.Member;
+
     public AttributeType Type => FeedAttributes.All[Value.Attribute].Type;
 
     /// <summary>The generated helper that maps the enum to the marketplace's text: <c>AvailabilityText</c>.</summary>
@@ -93,7 +99,11 @@ internal sealed record FeedTargetModel(
     string ShortName,
     string LimitsType,
     string XmlPrefix,
-    EquatableArray<TargetField> Fields);
+    EquatableArray<TargetField> Fields)
+{
+    /// <summary>The marketplace drops items with shared ids: write through FeedWriter's unique-id path.</summary>
+    public bool UniqueIds { get; init; }
+}
 
 /// <summary>
 /// Everything the emitter needs to know about one annotated type. Holds no symbols, syntax or

@@ -32,8 +32,9 @@ internal enum RepeatMode
 /// </summary>
 internal sealed class AttributeSpec
 {
-    public AttributeSpec(int attribute, string name, bool required = false, string? maxLength = null, RepeatMode repeat = RepeatMode.None, string? maxCount = null, string? check = null)
+    public AttributeSpec(int attribute, string name, bool required = false, string? maxLength = null, RepeatMode repeat = RepeatMode.None, string? maxCount = null, string? check = null, bool plainText = false)
     {
+        PlainText = plainText;
         Check = check;
         Attribute = attribute;
         Name = name;
@@ -65,6 +66,9 @@ internal sealed class AttributeSpec
     /// </summary>
     public string? Check { get; }
 
+    /// <summary>Text values are written as plain text: HTML tags stripped, entities decoded (before the length check).</summary>
+    public bool PlainText { get; }
+
     public AttributeType Type => FeedAttributes.All[Attribute].Type;
 }
 
@@ -94,6 +98,12 @@ internal abstract class MarketplaceSpec
 
     /// <summary>The attributes it writes, in column order.</summary>
     public abstract AttributeSpec[] Attributes { get; }
+
+    /// <summary>
+    /// The marketplace drops every item whose id another item shares (Meta), so the writer must see all
+    /// ids before it writes: it holds the items and a set of ids until the end.
+    /// </summary>
+    public virtual bool UniqueIds => false;
 
     /// <summary>The prefix of item elements in XML (<c>g:</c> for the Google namespace).</summary>
     public virtual string XmlPrefix => "g:";
@@ -136,7 +146,7 @@ internal static class MarketplaceSpecs
     private static readonly string[] MarketplaceNames = { "GoogleMerchant", "MetaCatalog", "TikTokShop", "Shopee", "SchemaOrg", "Custom" };
     private static readonly string[] FormatNames = { "Tsv", "Csv", "Xml", "Json", "JsonLines" };
 
-    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance };
+    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance };
 
     public static MarketplaceSpec? Get(int marketplace)
     {

@@ -37,7 +37,7 @@ internal sealed class XmlEmitter : FormatEmitter
                 w.Line("var first = true;");
             }
 
-            FeedEmitter.EmitElementLoop(w, value);
+            FeedEmitter.EmitElementLoop(w, target, field);
             if (joined)
             {
                 w.Line("writer.WriteRaw(first ? \"<" + element + ">\"u8 : \"/\"u8);");
@@ -64,7 +64,7 @@ internal sealed class XmlEmitter : FormatEmitter
         }
         else
         {
-            FeedEmitter.EmitScalar(w, value, () =>
+            FeedEmitter.EmitScalar(w, field, index, () =>
             {
                 if (value.Kind == ValueKind.String)
                 {

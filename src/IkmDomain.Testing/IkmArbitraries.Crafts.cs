@@ -112,7 +112,9 @@ public static partial class IkmArbitraries
         from hasDimensions in Gen.Elements(true, false)
         from imageCount in Gen.Choose(1, 9)
         from brand in Gen.Elements(Brands)
-        from gtin in Gen.OneOf(Gen.Constant((Gtin?)null), GtinGen.Select(g => (Gtin?)g))
+        // A product ready for every marketplace lists only a GTIN Google accepts: no restricted (2, 02, 04)
+        // or coupon (05, 981-984, 99) prefix (Google Merchant Center answer/6286293, answer/6286302).
+        from gtin in Gen.OneOf(Gen.Constant((Gtin?)null), GtinGen.Where(g => IkmDomain.Feeds.GoogleGtinRules.Classify(g) == IkmDomain.Feeds.GoogleGtinRestriction.None).Select(g => (Gtin?)g))
         from hs in Gen.Elements(materials[0].HsHeadings.ToArray()).Select(h => (HsCode?)h)
         from region in Gen.OneOf(Gen.Constant((RegionCode?)null), RegionCode().Generator.Select(r => (RegionCode?)r))
         from nib in Gen.OneOf(Gen.Constant((Nib?)null), Gen.Choose(1, 999_999).Select(n => (Nib?)IkmDomain.Businesses.Nib.FromValue(8_120_000_000_000UL + (ulong)n)))

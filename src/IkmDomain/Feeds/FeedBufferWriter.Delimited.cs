@@ -9,6 +9,36 @@ public sealed partial class FeedBufferWriter
 {
     private static readonly SearchValues<byte> TsvSpecialBytes = SearchValues.Create("\t\r\n\""u8);
 
+    // Meta's CSV rule: "a field containing whitespace or a comma is wrapped in double quotes"; RFC 4180 adds quote, CR and LF.
+    private static readonly SearchValues<byte> CsvSpecialBytes = SearchValues.Create(",\" \t\r\n"u8);
+
+    /// <summary>Writes text as one CSV cell: quoted, with quotes doubled, when it holds a comma, quote, space, tab, CR or LF (RFC 4180; Meta's catalog rule).</summary>
+    /// <param name="value">The text; <see langword="null"/> writes an empty cell.</param>
+    public void WriteCsvText(string? value) => WriteCsvText(value.AsSpan());
+
+    /// <summary>Writes text as one CSV cell: quoted, with quotes doubled, when it holds a comma, quote, space, tab, CR or LF (RFC 4180; Meta's catalog rule).</summary>
+    /// <param name="value">The text.</param>
+    public void WriteCsvText(ReadOnlySpan<char> value)
+    {
+        var start = _written;
+        WriteText(value);
+        EndCsvCell(start);
+    }
+
+    /// <summary>
+    /// Finishes a CSV cell whose bytes were written unescaped from <paramref name="start"/>: when they
+    /// hold a comma, quote, space, tab, CR or LF, the cell is rewritten quoted with inner quotes doubled.
+    /// </summary>
+    /// <param name="start">The buffered length before the cell was written.</param>
+    public void EndCsvCell(int start)
+    {
+        var length = _written - start;
+        if (length != 0 && _buffer.AsSpan(start, length).IndexOfAny(CsvSpecialBytes) >= 0)
+        {
+            QuoteCell(start);
+        }
+    }
+
     /// <summary>Writes text as one TSV cell: quoted, with quotes doubled, when it holds a tab, CR, LF or <c>"</c>.</summary>
     /// <param name="value">The text; <see langword="null"/> writes an empty cell.</param>
     public void WriteTsvText(string? value) => WriteTsvText(value.AsSpan());
@@ -36,12 +66,12 @@ public sealed partial class FeedBufferWriter
         var length = _written - start;
         if (length != 0 && _buffer.AsSpan(start, length).IndexOfAny(TsvSpecialBytes) >= 0)
         {
-            QuoteTsvCell(start);
+            QuoteCell(start);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void QuoteTsvCell(int start)
+    private void QuoteCell(int start)
     {
         var cell = _buffer.AsSpan(start, _written - start);
         var copy = ArrayPool<byte>.Shared.Rent(cell.Length);

@@ -54,6 +54,23 @@ public static class FeedRules
     public static FeedItemProblem CheckGoogleGtin(string attribute, string? value) =>
         GoogleGtinRules.Problem(attribute, GoogleGtinRules.Classify(value.AsSpan()));
 
+    /// <summary>The problem of a list with more values than the marketplace takes.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="maxCount">The limit.</param>
+    /// <returns>"has more than N values".</returns>
+    public static FeedItemProblem TooMany(string attribute, int maxCount) =>
+        new(attribute, "has more than " + maxCount.ToString(CultureInfo.InvariantCulture) + " values");
+
+    /// <summary>
+    /// Text as a plain-text attribute takes it (Meta's description): unchanged when it holds no
+    /// <c>&lt;</c> or <c>&amp;</c>, else HTML tags stripped and entities decoded by
+    /// <see cref="IkmDomain.Crafts.DescriptionHtml.ToPlainText"/>.
+    /// </summary>
+    /// <param name="value">The text, or <see langword="null"/>.</param>
+    /// <returns>The plain text, or <see langword="null"/>.</returns>
+    public static string? PlainText(string? value) =>
+        value is null || value.AsSpan().IndexOfAny('<', '&') < 0 ? value : IkmDomain.Crafts.DescriptionHtml.ToPlainText(value);
+
     /// <summary>Whether the URL is absolute, http or https, and at most <paramref name="maxCharacters"/> long when written.</summary>
     /// <param name="value">The URL.</param>
     /// <param name="maxCharacters">The limit (Google: 2000 for image links).</param>

@@ -161,6 +161,7 @@ public class CraftProductValidatorTests
             .Where(f => f.IsLiteral && f.DeclaringType == typeof(IkmErrorCodes))
             .Select(f => (string)f.GetRawConstantValue()!)
             .Where(c => c.StartsWith("IKM4", StringComparison.Ordinal))
+            .Where(c => !c.StartsWith("IKM49", StringComparison.Ordinal)) // IKM490-499: the feeds' marketplace rules
             .ToList();
 
         Assert.Equal(39, codes.Count);
