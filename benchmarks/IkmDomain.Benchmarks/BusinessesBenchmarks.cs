@@ -2,6 +2,7 @@ using System;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 
 namespace IkmDomain.Benchmarks;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using IkmDomain;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Validation;
 

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using IkmDomain;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 
 namespace IkmDomain.Benchmarks;

@@ -18,7 +18,7 @@ internal enum ValueKind
     /// <summary>IkmDomain.Crafts.Dimensions: one side (the Format holds the property name) in cm.</summary>
     Dimensions,
 
-    /// <summary>IkmDomain.Feeds.FeedUrl: an http(s) URL checked when it was made; only its length is checked here.</summary>
+    /// <summary>IkmDomain.Common.FeedUrl: an http(s) URL checked when it was made; only its length is checked here.</summary>
     FeedUrl,
 }
 

@@ -22,7 +22,7 @@ internal sealed class KnownTypeSymbols
         Gtin = compilation.GetTypeByMetadataName("IkmDomain.Crafts.Gtin");
         CraftMaterial = compilation.GetTypeByMetadataName("IkmDomain.Classifications.CraftMaterial")
             ?? compilation.GetTypeByMetadataName("IkmDomain.Crafts.CraftMaterial");
-        FeedUrl = compilation.GetTypeByMetadataName("IkmDomain.Feeds.FeedUrl");
+        FeedUrl = compilation.GetTypeByMetadataName("IkmDomain.Common.FeedUrl");
         FeedFieldAttribute = compilation.GetTypeByMetadataName("IkmDomain.Feeds.FeedFieldAttribute");
         FeedIgnoreAttribute = compilation.GetTypeByMetadataName("IkmDomain.Feeds.FeedIgnoreAttribute");
         FeedColumnAttribute = compilation.GetTypeByMetadataName("IkmDomain.Feeds.FeedColumnAttribute");

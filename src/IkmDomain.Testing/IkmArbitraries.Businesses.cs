@@ -3,12 +3,13 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Regions;
 using Level = IkmDomain.Regions.RegionLevel;
 using BusinessRecord = IkmDomain.Businesses.IkmBusiness;
 using SentraRecord = IkmDomain.Businesses.Sentra;
 using CertificationRecord = IkmDomain.Businesses.Certification;
-using KbliCode = IkmDomain.Businesses.Kbli;
+using KbliCode = IkmDomain.Classifications.Kbli;
 using Phone = IkmDomain.Businesses.PhoneNumber;
 
 namespace IkmDomain.Testing;

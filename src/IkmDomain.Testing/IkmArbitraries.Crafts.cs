@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Regions;
 
@@ -17,12 +18,18 @@ public static partial class IkmArbitraries
         from digits in Gen.ArrayOf(Gen.Choose(0, 9), length - 1)
         select IkmDomain.Crafts.Gtin.FromDataDigits(string.Concat(digits.Select(d => (char)('0' + d))));
 
+    /// <summary>
+    /// Generates GTINs whose prefix Google Merchant Center accepts (<see cref="IkmDomain.Crafts.Gtin.IsAcceptedByGoogle"/>:
+    /// no restricted-circulation prefix 2, 02, 04 and no coupon prefix 05, 981–984, 99).
+    /// </summary>
+    public static Gen<Gtin> GoogleAcceptedGtinGen { get; } = GtinGen.Where(g => g.IsAcceptedByGoogle);
+
     /// <summary>Generates HS codes of every length (2, 4, 6, 8, 10 digits) in existing chapters (01–97, not 77).</summary>
     public static Gen<HsCode> HsCodeGen { get; } =
         from chapter in Gen.Choose(1, 97).Where(c => c != 77)
         from length in Gen.Elements(2, 4, 6, 8, 10)
         from rest in Gen.ArrayOf(Gen.Choose(0, 9), length - 2)
-        select IkmDomain.Crafts.HsCode.FromDigits(rest.Aggregate((ulong)chapter, (acc, d) => (acc * 10) + (ulong)d), length);
+        select IkmDomain.Classifications.HsCode.FromDigits(rest.Aggregate((ulong)chapter, (acc, d) => (acc * 10) + (ulong)d), length);
 
     /// <summary>Generates weights from 0 g to 1000 kg (Google's shipping weight range), mostly under 20 kg.</summary>
     public static Gen<Weight> WeightGen { get; } =
@@ -38,11 +45,11 @@ public static partial class IkmArbitraries
         from h in SideGen()
         select new IkmDomain.Crafts.Dimensions(l, w, h);
 
-    /// <summary>Generates any <see cref="IkmDomain.Crafts.CraftMaterial"/>.</summary>
-    public static Gen<CraftMaterial> CraftMaterialGen { get; } = Gen.Elements(IkmDomain.Crafts.CraftMaterial.All.ToArray());
+    /// <summary>Generates any <see cref="IkmDomain.Classifications.CraftMaterial"/>.</summary>
+    public static Gen<CraftMaterial> CraftMaterialGen { get; } = Gen.Elements(IkmDomain.Classifications.CraftMaterial.All.ToArray());
 
-    /// <summary>Generates any <see cref="IkmDomain.Crafts.CraftTechnique"/>.</summary>
-    public static Gen<CraftTechnique> CraftTechniqueGen { get; } = Gen.Elements(IkmDomain.Crafts.CraftTechnique.All.ToArray());
+    /// <summary>Generates any <see cref="IkmDomain.Classifications.CraftTechnique"/>.</summary>
+    public static Gen<CraftTechnique> CraftTechniqueGen { get; } = Gen.Elements(IkmDomain.Classifications.CraftTechnique.All.ToArray());
 
     /// <summary>Valid GTINs (see <see cref="GtinGen"/>).</summary>
     /// <returns>The arbitrary.</returns>
@@ -100,7 +107,7 @@ public static partial class IkmArbitraries
         from title in Gen.ArrayOf(Gen.Elements(TitleWords), 12).Select(BuildTitle)
         from description in Gen.ArrayOf(Gen.Elements(TitleWords), 40).Select(w => string.Join(" ", w) + ".")
         from materialCount in Gen.Choose(1, 3)
-        from materials in Gen.Shuffle(IkmDomain.Crafts.CraftMaterial.All.ToArray()).Select(m => m.Take(materialCount).ToArray())
+        from materials in Gen.Shuffle(IkmDomain.Classifications.CraftMaterial.All.ToArray()).Select(m => m.Take(materialCount).ToArray())
         from technique in Gen.OneOf(Gen.Constant((CraftTechnique?)null), CraftTechniqueGen.Select(t => (CraftTechnique?)t))
         from price in Gen.Choose(20, 100_000).Select(p => p * 500m)
         from salePercent in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(50, 95)))
@@ -112,9 +119,7 @@ public static partial class IkmArbitraries
         from hasDimensions in Gen.Elements(true, false)
         from imageCount in Gen.Choose(1, 9)
         from brand in Gen.Elements(Brands)
-        // A product ready for every marketplace lists only a GTIN Google accepts: no restricted (2, 02, 04)
-        // or coupon (05, 981-984, 99) prefix (Google Merchant Center answer/6286293, answer/6286302).
-        from gtin in Gen.OneOf(Gen.Constant((Gtin?)null), GtinGen.Where(g => IkmDomain.Feeds.GoogleGtinRules.Classify(g) == IkmDomain.Feeds.GoogleGtinRestriction.None).Select(g => (Gtin?)g))
+        from gtin in Gen.OneOf(Gen.Constant((Gtin?)null), GoogleAcceptedGtinGen.Select(g => (Gtin?)g))
         from hs in Gen.Elements(materials[0].HsHeadings.ToArray()).Select(h => (HsCode?)h)
         from region in Gen.OneOf(Gen.Constant((RegionCode?)null), RegionCode().Generator.Select(r => (RegionCode?)r))
         from nib in Gen.OneOf(Gen.Constant((Nib?)null), Gen.Choose(1, 999_999).Select(n => (Nib?)IkmDomain.Businesses.Nib.FromValue(8_120_000_000_000UL + (ulong)n)))

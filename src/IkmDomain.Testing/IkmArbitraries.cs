@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using IkmDomain.Common;
 using IkmDomain.Feeds;
 
 namespace IkmDomain.Testing;
@@ -20,7 +21,7 @@ public static partial class IkmArbitraries
         Gen.Elements((FeedFormat[])System.Enum.GetValues(typeof(FeedFormat))).ToArbitrary();
 
     /// <summary>
-    /// A non-empty <see cref="Feeds.FeedUrl"/>: http or https, a host, and a path of letters, digits,
+    /// A non-empty <see cref="Common.FeedUrl"/>: http or https, a host, and a path of letters, digits,
     /// spaces, commas and non-ASCII letters (escaped in its text).
     /// </summary>
     public static Arbitrary<FeedUrl> FeedUrl() => (

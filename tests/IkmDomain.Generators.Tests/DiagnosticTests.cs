@@ -7,7 +7,7 @@ namespace IkmDomain.Generators.Tests;
 /// <summary>One test per diagnostic the analyzer reports, plus suppression.</summary>
 public class DiagnosticTests
 {
-    private const string Usings = "using System; using System.Collections.Generic; using IkmDomain.Feeds; namespace Shop;\n";
+    private const string Usings = "using System; using System.Collections.Generic; using IkmDomain.Common; using IkmDomain.Feeds; namespace Shop;\n";
     private const string Complete = "string Id, string Title, string Description, Uri Link, Uri ImageLink, string Availability, string Price";
 
     private static async Task<Diagnostic> Single(string source, string id)

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Businesses;
 

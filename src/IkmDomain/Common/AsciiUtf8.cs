@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Text;
 
-namespace IkmDomain;
+namespace IkmDomain.Common;
 
 /// <summary>
 /// UTF-8 formatting for the value types whose text is always ASCII (codes, identifiers, measures):

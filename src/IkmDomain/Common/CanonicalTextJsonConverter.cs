@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IkmDomain;
+namespace IkmDomain.Common;
 
 /// <summary>
 /// Writes a value type as its canonical, culture-invariant string and reads it back through <c>Parse</c>

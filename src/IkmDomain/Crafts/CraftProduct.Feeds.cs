@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using IkmDomain.Common;
 using IkmDomain.Feeds;
 
 namespace IkmDomain.Crafts;

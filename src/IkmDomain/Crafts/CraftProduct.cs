@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
+using IkmDomain.Common;
 using IkmDomain.Regions;
 
 namespace IkmDomain.Crafts;

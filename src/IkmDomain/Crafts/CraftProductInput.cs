@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Regions;
 
 namespace IkmDomain.Crafts;
@@ -118,7 +119,7 @@ public sealed class CraftProductInput
             Weight = Weight is null ? null : Crafts.Weight.Parse(Weight),
             Dimensions = Dimensions is null ? null : Crafts.Dimensions.Parse(Dimensions),
             Gtin = Gtin is null ? null : Crafts.Gtin.Parse(Gtin),
-            HsCode = HsCode is null ? null : Crafts.HsCode.Parse(HsCode),
+            HsCode = HsCode is null ? null : Classifications.HsCode.Parse(HsCode),
             OriginRegion = OriginRegion is null ? null : RegionCode.Parse(OriginRegion),
             MakerNib = MakerNib is null ? null : Nib.Parse(MakerNib),
             Condition = condition,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using IkmDomain.Common;
 
 namespace IkmDomain.Crafts;
 
@@ -21,7 +22,7 @@ internal static class CraftProductRules
     public static bool IsValidText(string? text, int maxLength) =>
         !string.IsNullOrWhiteSpace(text) && text.Length <= maxLength;
 
-    public static bool IsWebUri([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? uri) => Feeds.FeedRules.IsAbsoluteHttp(uri);
+    public static bool IsWebUri([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? uri) => Common.HttpUrl.IsAbsoluteHttp(uri);
 
     public static bool IsWebUri(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && IsWebUri(uri);

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Crafts;
 
@@ -18,7 +19,7 @@ namespace IkmDomain.Crafts;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Gtin>))]
-public readonly struct Gtin :
+public readonly partial struct Gtin :
     IEquatable<Gtin>,
     ISpanFormattable,
     IUtf8SpanFormattable,
@@ -99,7 +100,7 @@ public readonly struct Gtin :
     public static Gtin FromDataDigits(string dataDigits)
     {
         ArgumentNullException.ThrowIfNull(dataDigits);
-        if (dataDigits.Length is not (7 or 11 or 12 or 13) || !IsAllDigits(dataDigits))
+        if (dataDigits.Length is not (7 or 11 or 12 or 13) || !Digits.AreAll(dataDigits))
         {
             throw new FormatException($"'{dataDigits}' is not the data part of a GTIN: expected 7, 11, 12 or 13 digits.");
         }
@@ -113,7 +114,7 @@ public readonly struct Gtin :
     /// <exception cref="FormatException">The span is empty, too long or holds a non-digit.</exception>
     public static int ComputeCheckDigit(ReadOnlySpan<char> dataDigits)
     {
-        if (dataDigits.IsEmpty || dataDigits.Length > 17 || !IsAllDigits(dataDigits))
+        if (dataDigits.IsEmpty || dataDigits.Length > 17 || !Digits.AreAll(dataDigits))
         {
             throw new FormatException($"'{dataDigits.ToString()}' is not 1 to 17 digits.");
         }
@@ -214,7 +215,7 @@ public readonly struct Gtin :
     private static string? TryParseCore(ReadOnlySpan<char> s, out Gtin result)
     {
         result = default;
-        if (s.Length is not (8 or 12 or 13 or 14) || !IsAllDigits(s))
+        if (s.Length is not (8 or 12 or 13 or 14) || !Digits.AreAll(s))
         {
             return Rule;
         }
@@ -234,18 +235,5 @@ public readonly struct Gtin :
 
         result = new Gtin(value, s.Length);
         return null;
-    }
-
-    private static bool IsAllDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

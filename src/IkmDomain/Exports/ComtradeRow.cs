@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 
 namespace IkmDomain.Exports;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Exports;
 
@@ -12,7 +13,7 @@ namespace IkmDomain.Exports;
 /// UN Comtrade, partner code 0).
 /// </summary>
 /// <remarks>
-/// <para>The table is embedded (246 entries; npm <c>iso-3166-1</c> 2.1.1 codes and
+/// <para>The table is embedded (249 entries, all of ISO 3166-1; npm <c>iso-3166-1</c> 2.1.1 codes and
 /// <c>i18n-iso-countries</c> 7.14.0 names, MIT) and decoded lazily once. Only assigned codes parse,
 /// so a <see cref="CountryCode"/> that exists is a real country or <see cref="World"/>.</para>
 /// <para><c>default(CountryCode)</c> is <see cref="World"/> (numeric 0).</para>
@@ -178,7 +179,7 @@ public readonly struct CountryCode :
     {
         result = default;
         var table = CountryTable.Instance;
-        if (s.Length is >= 1 and <= 3 && IsDigits(s))
+        if (s.Length is >= 1 and <= 3 && Digits.AreAll(s))
         {
             var n = 0;
             foreach (var c in s)
@@ -388,19 +389,6 @@ public readonly struct CountryCode :
         }
 
         return System.Text.Unicode.Utf8.FromUtf16(text, utf8Destination, out _, out bytesWritten) == System.Buffers.OperationStatus.Done;
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static CountryCode[] BuildAll()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 
 namespace IkmDomain.Exports;

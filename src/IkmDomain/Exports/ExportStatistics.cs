@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 
 namespace IkmDomain.Exports;

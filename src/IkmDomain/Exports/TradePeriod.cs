@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Exports;
 
@@ -167,10 +168,10 @@ public readonly struct TradePeriod :
         {
             month = 0;
         }
-        else if (s.Length == 6 && TryDigits(s[4..], out month))
+        else if (s.Length == 6 && Digits.TryReadInt32(s[4..], out month))
         {
         }
-        else if (s.Length == 7 && s[4] == '-' && TryDigits(s[5..], out month))
+        else if (s.Length == 7 && s[4] == '-' && Digits.TryReadInt32(s[5..], out month))
         {
         }
         else
@@ -178,7 +179,7 @@ public readonly struct TradePeriod :
             return false;
         }
 
-        if (!TryDigits(s[..4], out var year) || year is < MinYear or > MaxYear)
+        if (!Digits.TryReadInt32(s[..4], out var year) || year is < MinYear or > MaxYear)
         {
             return false;
         }
@@ -290,21 +291,5 @@ public readonly struct TradePeriod :
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, $"A trade period's year must be from {MinYear} to {MaxYear}.");
         }
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (var c in s)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 }

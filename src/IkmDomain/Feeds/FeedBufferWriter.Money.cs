@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
 
@@ -10,11 +11,6 @@ public sealed partial class FeedBufferWriter
     {
         "F0", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "F13", "F14",
         "F15", "F16", "F17", "F18", "F19", "F20", "F21", "F22", "F23", "F24", "F25", "F26", "F27", "F28",
-    };
-
-    private static readonly long[] Pow10 =
-    {
-        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
     };
 
     /// <summary>
@@ -35,12 +31,12 @@ public sealed partial class FeedBufferWriter
         Span<int> bits = MemoryMarshal.CreateSpan(ref parts.Lo, 4);
         decimal.GetBits(amount, bits);
         var scale = amount.Scale;
-        if (bits[2] == 0 && scale <= minor && minor < Pow10.Length
+        if (bits[2] == 0 && scale <= minor && minor < 10
             && ((ulong)(uint)bits[1] << 32 | (uint)bits[0]) is var mantissa
-            && mantissa < 9_000_000_000UL * (ulong)Pow10[scale])
+            && mantissa < 9_000_000_000UL * Digits.Pow10(scale))
         {
             // Below 9e9 * 10^minor <= 9e18: fits a long, as the decimal path it replaces did.
-            var units = mantissa * (ulong)Pow10[minor - scale];
+            var units = mantissa * Digits.Pow10(minor - scale);
 
             // Sign, up to 19 digits, the point, a space, the three-letter code (ASCII): reserved once.
             Ensure(26);
@@ -51,8 +47,8 @@ public sealed partial class FeedBufferWriter
                 buffer[at++] = (byte)'-';
             }
 
-            var whole = units / (ulong)Pow10[minor];
-            var fraction = units - (whole * (ulong)Pow10[minor]);
+            var whole = units / Digits.Pow10(minor);
+            var fraction = units - (whole * Digits.Pow10(minor));
             at = WriteDigits(buffer, at, whole);
             if (minor > 0)
             {

@@ -1,4 +1,5 @@
 using System;
+using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
 
@@ -121,7 +122,7 @@ public sealed partial class FeedBufferWriter
     private static string? HttpUrlText(Uri value, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!FeedRules.IsAbsoluteHttp(value))
+        if (!HttpUrl.IsAbsoluteHttp(value))
         {
             return null;
         }

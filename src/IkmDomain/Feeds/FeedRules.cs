@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
 
@@ -44,15 +45,19 @@ public static class FeedRules
     /// <param name="attribute">The attribute as the marketplace spells it (<c>gtin</c>).</param>
     /// <param name="value">The GTIN.</param>
     /// <returns><see cref="FeedItemProblem.None"/>, or why Google disapproves it.</returns>
-    public static FeedItemProblem CheckGoogleGtin(string attribute, IkmDomain.Crafts.Gtin value) =>
-        GoogleGtinRules.Problem(attribute, GoogleGtinRules.Classify(value));
+    public static FeedItemProblem CheckGoogleGtin(string attribute, IkmDomain.Crafts.Gtin value) => value.PrefixUse switch
+    {
+        IkmDomain.Crafts.GtinPrefixUse.RestrictedCirculation => new(attribute, "has a restricted prefix (2, 02 or 04) that Google disapproves (answer/6286293)"),
+        IkmDomain.Crafts.GtinPrefixUse.Coupon => new(attribute, "is a coupon number (prefix 05, 981-984 or 99) that Google disapproves (answer/6286302)"),
+        _ => FeedItemProblem.None,
+    };
 
-    /// <summary>As <see cref="CheckGoogleGtin(string, IkmDomain.Crafts.Gtin)"/> for GTIN text; text that is not 8, 12, 13 or 14 digits is left to Google.</summary>
+    /// <summary>As <see cref="CheckGoogleGtin(string, IkmDomain.Crafts.Gtin)"/> for GTIN text; text that is not a GTIN (<see cref="IkmDomain.Crafts.Gtin.TryParse(string, out IkmDomain.Crafts.Gtin)"/>) is left to Google.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it (<c>gtin</c>).</param>
     /// <param name="value">The GTIN digits, or <see langword="null"/>.</param>
     /// <returns><see cref="FeedItemProblem.None"/>, or why Google disapproves it.</returns>
     public static FeedItemProblem CheckGoogleGtin(string attribute, string? value) =>
-        GoogleGtinRules.Problem(attribute, GoogleGtinRules.Classify(value.AsSpan()));
+        IkmDomain.Crafts.Gtin.TryParse(value, out var gtin) ? CheckGoogleGtin(attribute, gtin) : FeedItemProblem.None;
 
     /// <summary>The problem of a list with more values than the marketplace takes.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
@@ -76,11 +81,8 @@ public static class FeedRules
     /// <param name="maxCharacters">The limit (Google: 2000 for image links).</param>
     /// <returns><see langword="true"/> when valid.</returns>
     public static bool IsHttpUrl(Uri? value, int maxCharacters) =>
-        IsAbsoluteHttp(value) && value.AbsoluteUri.Length <= maxCharacters;
+        HttpUrl.IsAbsoluteHttp(value) && value.AbsoluteUri.Length <= maxCharacters;
 
-    /// <summary>Whether the URL is absolute with the http or https scheme: the one rule every link in the library follows.</summary>
-    internal static bool IsAbsoluteHttp([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? value) =>
-        value is { IsAbsoluteUri: true } && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>Whether the text is an absolute http or https URL, at most <paramref name="maxCharacters"/> long.</summary>
     /// <param name="value">The text.</param>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 

@@ -1,10 +1,10 @@
 using System;
-using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -269,7 +269,7 @@ public readonly partial struct Money :
     public long ToMinorUnits()
     {
         RequireMinorUnits(Currency);
-        var scaled = Amount * PowerOfTen(Currency.MinorUnits);
+        var scaled = Amount * Digits.DecimalPow10(Currency.MinorUnits);
         if (decimal.Truncate(scaled) != scaled)
         {
             throw new InvalidOperationException(
@@ -293,7 +293,7 @@ public readonly partial struct Money :
     public static Money FromMinorUnits(long minorUnits, Currency currency)
     {
         RequireMinorUnits(currency);
-        return new Money(minorUnits * OneOverPowerOfTen(currency.MinorUnits), currency);
+        return new Money(minorUnits * Digits.DecimalPow10Negative(currency.MinorUnits), currency);
     }
 
     // ---- allocation ---------------------------------------------------------------------------
@@ -407,7 +407,7 @@ public readonly partial struct Money :
             shares[order[k]] += BigInteger.One;
         }
 
-        var unit = OneOverPowerOfTen(scale);
+        var unit = Digits.DecimalPow10Negative(scale);
         var negative = Amount < 0m;
         var result = new Money[weights.Length];
         for (var i = 0; i < result.Length; i++)
@@ -550,36 +550,10 @@ public readonly partial struct Money :
         }
     }
 
-    /// <summary>10^n with scale 0, for n in 0..28.</summary>
-    internal static decimal PowerOfTen(int n) => new(s_powers[n].Lo, s_powers[n].Mid, s_powers[n].Hi, false, 0);
-
-    /// <summary>10^-n with scale n (0.01 for 2), for n in 0..28.</summary>
-    internal static decimal OneOverPowerOfTen(int n) => new(1, 0, 0, false, (byte)n);
-
-    /// <summary>1 with n trailing zero decimals (1.00 for 2): multiplying by it raises the scale exactly.</summary>
-    internal static decimal OneWithScale(int n) => new(s_powers[n].Lo, s_powers[n].Mid, s_powers[n].Hi, false, (byte)n);
-
-    private static readonly (int Lo, int Mid, int Hi)[] s_powers = BuildPowers();
-
-    private static (int Lo, int Mid, int Hi)[] BuildPowers()
-    {
-        var powers = new (int, int, int)[29];
-        var value = BigInteger.One;
-        for (var i = 0; i < powers.Length; i++)
-        {
-            var bytes = new byte[16];
-            value.TryWriteBytes(bytes, out _, isUnsigned: true);
-            powers[i] = (BinaryPrimitives.ReadInt32LittleEndian(bytes), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8)));
-            value *= 10;
-        }
-
-        return powers;
-    }
-
     /// <summary>The amount with its scale raised to at least <paramref name="minScale"/> (5 -> 5.00), value unchanged.</summary>
     internal static decimal WithMinimumScale(decimal amount, int minScale)
     {
         var scale = amount.Scale;
-        return scale >= minScale ? amount : amount * OneWithScale(minScale - scale);
+        return scale >= minScale ? amount : amount * Digits.OneWithScale(minScale - scale);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Regions;
 
@@ -94,6 +95,103 @@ public readonly struct RegionCode :
 
     /// <summary>Rebuilds a code from <see cref="Packed"/>; the caller guarantees the value is valid.</summary>
     internal static RegionCode FromPacked(long packed) => new(packed >> 2, (RegionLevel)(packed & 3));
+
+    /// <summary>The smallest number <see cref="ToNumber"/> gives (<c>11</c>, the first possible province).</summary>
+    public const long MinNumber = 1_100_000_000;
+
+    /// <summary>The largest number <see cref="ToNumber"/> gives (<c>99.99.99.3999</c>).</summary>
+    public const long MaxNumber = 9_999_993_999;
+
+    /// <summary>
+    /// The code as one ten-digit number, its parts padded with zeros: <c>35</c> is 3500000000,
+    /// <c>35.73</c> is 3573000000, <c>35.73.01</c> is 3573010000 and <c>35.73.01.1001</c> is 3573011001.
+    /// </summary>
+    /// <remarks>
+    /// The number keeps the level (no part of a real code is all zeros) and orders like the codes, with a
+    /// region before its children; a region's descendants are exactly the numbers from
+    /// <c>ToNumber() + 1</c> to <see cref="LastDescendantNumber"/>. Databases store it in a 64-bit
+    /// integer column (it does not fit 32 bits); <see cref="FromNumber"/> reads it back.
+    /// </remarks>
+    /// <returns>The number, from <see cref="MinNumber"/> to <see cref="MaxNumber"/>.</returns>
+    public long ToNumber() => Number;
+
+    /// <summary>The largest number any descendant of this region can have (<see cref="ToNumber"/> itself for a village):
+    /// 3573993999 for <c>35.73</c> (district 99, village 3999).</summary>
+    /// <returns>The last number of this region's range.</returns>
+    public long LastDescendantNumber() => Level switch
+    {
+        RegionLevel.Province => Number + (99 * RegencyFactor) + (99 * DistrictFactor) + 3999,
+        RegionLevel.Regency => Number + (99 * DistrictFactor) + 3999,
+        RegionLevel.District => Number + 3999,
+        _ => Number,
+    };
+
+    /// <summary>Rebuilds a code from <see cref="ToNumber"/>.</summary>
+    /// <param name="number">The ten-digit number, for example 3573000000 for <c>35.73</c>.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not the number of a well-formed code
+    /// (a part out of its range, or a non-zero part below a zero part).</exception>
+    public static RegionCode FromNumber(long number) =>
+        TryFromNumber(number, out var code)
+            ? code
+            : throw new ArgumentOutOfRangeException(nameof(number), number, "The number is not a Kemendagri region code padded to ten digits (PPKKCCDDDD, for example 3573000000 for 35.73; Permendagri 137/2017 Art. 4).");
+
+    /// <summary>Rebuilds a code from <see cref="ToNumber"/>; never throws.</summary>
+    /// <param name="number">The ten-digit number.</param>
+    /// <param name="result">The code, or <c>default</c> when the number is not a code's.</param>
+    /// <returns>Whether <paramref name="number"/> is the number of a well-formed code.</returns>
+    public static bool TryFromNumber(long number, out RegionCode result)
+    {
+        result = default;
+        if (number is < MinNumber or > MaxNumber)
+        {
+            return false;
+        }
+
+        var province = (int)(number / ProvinceFactor);
+        var regency = (int)(number / RegencyFactor % 100);
+        var district = (int)(number / DistrictFactor % 100);
+        var village = (int)(number % DistrictFactor);
+        if (!IsValidProvince(province))
+        {
+            return false;
+        }
+
+        var level = RegionLevel.Province;
+        if (regency != 0)
+        {
+            if (!IsValidRegency(regency))
+            {
+                return false;
+            }
+
+            level = RegionLevel.Regency;
+            if (district != 0)
+            {
+                level = RegionLevel.District;
+                if (village != 0)
+                {
+                    if (village is < 1000 or > 3999)
+                    {
+                        return false;
+                    }
+
+                    level = RegionLevel.Village;
+                }
+            }
+            else if (village != 0)
+            {
+                return false;
+            }
+        }
+        else if (district != 0 || village != 0)
+        {
+            return false;
+        }
+
+        result = new(number, level);
+        return true;
+    }
 
     /// <summary>
     /// Creates a code from its numeric parts; pass 0 for the parts below the wanted level.
@@ -450,7 +548,7 @@ public readonly struct RegionCode :
             }
         }
 
-        if (!TryDigits(p, 2, out var province))
+        if (!Digits.TryReadInt32(p, 2, out var province))
         {
             return new Error(Failure.ProvinceDigits, p.ToString());
         }
@@ -463,7 +561,7 @@ public readonly struct RegionCode :
         int regency = 0, district = 0, village = 0;
         if (parts >= 2)
         {
-            if (!TryDigits(k, 2, out regency))
+            if (!Digits.TryReadInt32(k, 2, out regency))
             {
                 return new Error(Failure.RegencyDigits, k.ToString());
             }
@@ -476,7 +574,7 @@ public readonly struct RegionCode :
 
         if (parts >= 3)
         {
-            if (!TryDigits(c, 2, out district))
+            if (!Digits.TryReadInt32(c, 2, out district))
             {
                 return new Error(Failure.DistrictDigits, c.ToString());
             }
@@ -489,7 +587,7 @@ public readonly struct RegionCode :
 
         if (parts == 4)
         {
-            if (!TryDigits(d, 4, out village))
+            if (!Digits.TryReadInt32(d, 4, out village))
             {
                 return new Error(Failure.VillageDigits, d.ToString());
             }
@@ -502,27 +600,6 @@ public readonly struct RegionCode :
 
         result = new RegionCode(Compose(province, regency, district, village), (RegionLevel)(parts - 1));
         return null;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> part, int length, out int value)
-    {
-        value = 0;
-        if (part.Length != length)
-        {
-            return false;
-        }
-
-        foreach (var ch in part)
-        {
-            if (ch is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = value * 10 + (ch - '0');
-        }
-
-        return true;
     }
 
     private static bool IsValidProvince(int province) => province is >= 11 and <= 99 && province % 10 != 0;

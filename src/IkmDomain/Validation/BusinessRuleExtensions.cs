@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using FluentValidation;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 
 namespace IkmDomain.Validation;
 

@@ -1,5 +1,6 @@
 using System;
 using FluentValidation;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 
 namespace IkmDomain.Validation;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FluentValidation;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 

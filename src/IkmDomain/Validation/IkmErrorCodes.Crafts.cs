@@ -16,13 +16,13 @@ public static partial class IkmErrorCodes
     /// <summary>IKM404: the product has no material.</summary>
     public const string ProductMaterialsEmpty = "IKM404";
 
-    /// <summary>IKM405: a material is not in the <see cref="Crafts.CraftMaterial"/> catalogue.</summary>
+    /// <summary>IKM405: a material is not in the <see cref="Classifications.CraftMaterial"/> catalogue.</summary>
     public const string CraftMaterialUnknown = "IKM405";
 
     /// <summary>IKM406: a material is listed twice.</summary>
     public const string ProductMaterialDuplicated = "IKM406";
 
-    /// <summary>IKM407: the technique is not in the <see cref="Crafts.CraftTechnique"/> catalogue.</summary>
+    /// <summary>IKM407: the technique is not in the <see cref="Classifications.CraftTechnique"/> catalogue.</summary>
     public const string CraftTechniqueUnknown = "IKM407";
 
     /// <summary>IKM408: the price is not greater than zero (schema.org Offer price).</summary>
@@ -120,4 +120,10 @@ public static partial class IkmErrorCodes
 
     /// <summary>IKM461: Shopee: the description contains HTML; Shopee wants plain text.</summary>
     public const string ShopeeDescriptionNotPlainText = "IKM461";
+
+    /// <summary>IKM470: Google Merchant Center: the GTIN has a restricted-circulation prefix (2, 02 or 04, read from its GTIN-13 form; answer/6286293).</summary>
+    public const string GoogleGtinRestrictedPrefix = "IKM470";
+
+    /// <summary>IKM471: Google Merchant Center: the GTIN has a coupon prefix (05, 981–984 or 99, read from its GTIN-13 form; answer/6286302).</summary>
+    public const string GoogleGtinCouponPrefix = "IKM471";
 }

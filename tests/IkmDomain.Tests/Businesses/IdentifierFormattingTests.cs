@@ -1,4 +1,5 @@
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Tests.Culture;
 
 namespace IkmDomain.Tests.Businesses;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 
 namespace IkmDomain.Tests.Businesses;
 

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 
 namespace IkmDomain.Tests.Businesses;
 

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IkmDomain.Businesses;
+using IkmDomain.Classifications;
 using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Businesses;

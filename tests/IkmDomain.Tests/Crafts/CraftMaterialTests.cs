@@ -4,6 +4,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Testing;
 
@@ -113,8 +114,8 @@ public class CraftMaterialTests
     [Fact]
     public void FromKbli_takes_typed_KBLI_2020_codes_and_ignores_KBLI_2025()
     {
-        Assert.Equal([CraftMaterial.Wood], CraftMaterial.FromKbli(IkmDomain.Businesses.Kbli.Parse("16293", IkmDomain.Businesses.KbliVersion.Kbli2020)));
-        Assert.Empty(CraftMaterial.FromKbli(IkmDomain.Businesses.Kbli.Parse("16293", IkmDomain.Businesses.KbliVersion.Kbli2025)));
+        Assert.Equal([CraftMaterial.Wood], CraftMaterial.FromKbli(IkmDomain.Classifications.Kbli.Parse("16293", IkmDomain.Classifications.KbliVersion.Kbli2020)));
+        Assert.Empty(CraftMaterial.FromKbli(IkmDomain.Classifications.Kbli.Parse("16293", IkmDomain.Classifications.KbliVersion.Kbli2025)));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Testing;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Tests.Culture;
 

@@ -1,4 +1,5 @@
 using System;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 

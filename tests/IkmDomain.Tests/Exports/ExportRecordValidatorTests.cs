@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FluentValidation;
 using FsCheck.Xunit;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Testing;

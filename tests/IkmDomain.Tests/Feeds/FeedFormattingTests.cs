@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using IkmDomain.Classifications;
 using IkmDomain.Crafts;
 using IkmDomain.Tests.Culture;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using IkmDomain.Common;
 using IkmDomain.Crafts;
 using IkmDomain.Feeds;
 

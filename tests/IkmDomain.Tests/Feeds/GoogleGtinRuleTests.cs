@@ -13,45 +13,37 @@ public sealed partial record GtinTextListing(string Id, string Title, string Des
 
 /// <summary>
 /// Google Merchant Center's GTIN prefix rules (answer/6286293 restricted 2, 02, 04; answer/6286302
-/// coupons 05, 981-984, 99; GTIN-14's first digit ignored; a UPC reads with a leading 0), in the
-/// generated Google writers and in the readiness validator alike.
+/// coupons 05, 981-984, 99; GTIN-14's first digit ignored; a UPC reads with a leading 0; the rule
+/// itself is <see cref="Gtin.PrefixUse"/>), in the generated Google writers and in the readiness
+/// validator alike.
 /// </summary>
 public class GoogleGtinRuleTests
 {
     [Theory]
-    [InlineData("200000000000", "RestrictedPrefix")] // GTIN-13 2…
-    [InlineData("020000000000", "RestrictedPrefix")] // GTIN-13 02…
-    [InlineData("040000000000", "RestrictedPrefix")] // GTIN-13 04…
-    [InlineData("21234567890", "RestrictedPrefix")] // UPC 2… reads 02…
-    [InlineData("41234567890", "RestrictedPrefix")] // UPC 4… reads 04…
-    [InlineData("51234567890", "Coupon")] // UPC 5… reads 05…
-    [InlineData("050000000000", "Coupon")]
-    [InlineData("981000000000", "Coupon")]
-    [InlineData("984000000000", "Coupon")]
-    [InlineData("990000000000", "Coupon")]
-    [InlineData("1200000000000", "RestrictedPrefix")] // GTIN-14: first digit ignored, then 2…
-    [InlineData("2400638133393", "None")] // GTIN-14 whose first digit is 2: ignored
-    [InlineData("985000000000", "None")]
-    [InlineData("978000000000", "None")] // ISBN
-    [InlineData("899123456789", "None")] // GS1 Indonesia
-    [InlineData("01234567890", "None")] // UPC 0… reads 00…
-    [InlineData("3000000", "None")] // GTIN-8
-    [InlineData("2000000", "RestrictedPrefix")] // GTIN-8 2…
-    public void A_GTIN_is_classified_by_its_prefix_as_Google_reads_it(string dataDigits, string expected)
+    [InlineData("200000000000", true)] // GTIN-13 2…
+    [InlineData("21234567890", true)] // UPC 2… reads 02…
+    [InlineData("51234567890", true)] // UPC 5… reads 05…
+    [InlineData("981000000000", true)]
+    [InlineData("1200000000000", true)] // GTIN-14: first digit ignored, then 2…
+    [InlineData("2400638133393", false)] // GTIN-14 whose first digit is 2: ignored
+    [InlineData("899123456789", false)] // GS1 Indonesia
+    public void The_generated_check_follows_Gtin_PrefixUse(string dataDigits, bool disapproved)
     {
         var gtin = Gtin.FromDataDigits(dataDigits);
 
-        Assert.Equal(expected, GoogleGtinRules.Classify(gtin).ToString());
-        Assert.Equal(expected, GoogleGtinRules.Classify(gtin.ToString().AsSpan()).ToString());
+        Assert.Equal(disapproved, FeedRules.CheckGoogleGtin("gtin", gtin).IsProblem);
+        Assert.Equal(disapproved, FeedRules.CheckGoogleGtin("gtin", gtin.ToString()).IsProblem);
+        Assert.Equal(!gtin.IsAcceptedByGoogle, disapproved);
     }
 
     [Theory]
+    [InlineData(null)]
     [InlineData("")]
     [InlineData("ABC")]
-    [InlineData("20000")]
-    public void Text_that_is_not_a_GTIN_is_left_to_Google(string text)
+    [InlineData("2000000000001")] // wrong check digit: not a GTIN, left to Google
+    public void Text_that_is_not_a_GTIN_is_left_to_Google(string? text)
     {
-        Assert.Equal(GoogleGtinRestriction.None, GoogleGtinRules.Classify(text.AsSpan()));
+        Assert.False(FeedRules.CheckGoogleGtin("gtin", text).IsProblem);
     }
 
     [Fact]
@@ -85,16 +77,17 @@ public class GoogleGtinRuleTests
     }
 
     [Fact]
-    public void The_readiness_validator_reports_IKM490_and_IKM491()
+    public void The_readiness_validator_and_the_writer_agree()
     {
         var validator = new GoogleMerchantReadinessValidator();
+        var restricted = CraftProductFeedTests.Product() with { Gtin = Gtin.FromDataDigits("21234567890") };
+        var coupon = CraftProductFeedTests.Product() with { Gtin = Gtin.FromDataDigits("982000000000") };
+        using var stream = new MemoryStream();
 
-        var restricted = validator.Validate(CraftProductFeedTests.Product() with { Gtin = Gtin.FromDataDigits("21234567890") });
-        var coupon = validator.Validate(CraftProductFeedTests.Product() with { Gtin = Gtin.FromDataDigits("982000000000") });
-        var fine = validator.Validate(CraftProductFeedTests.Product() with { Gtin = Gtin.Parse("4006381333931") });
+        var written = CraftProductFeeds.GoogleMerchantTsv.Write([restricted, coupon], stream);
 
-        Assert.Equal([IkmErrorCodes.GoogleGtinRestrictedPrefix], restricted.Errors.Select(e => e.ErrorCode));
-        Assert.Equal([IkmErrorCodes.GoogleGtinCoupon], coupon.Errors.Select(e => e.ErrorCode));
-        Assert.DoesNotContain(fine.Errors, e => e.PropertyName == nameof(CraftProduct.Gtin));
+        Assert.Equal([IkmErrorCodes.GoogleGtinRestrictedPrefix], validator.Validate(restricted).Errors.Select(e => e.ErrorCode));
+        Assert.Equal([IkmErrorCodes.GoogleGtinCouponPrefix], validator.Validate(coupon).Errors.Select(e => e.ErrorCode));
+        Assert.Equal(0, written.ItemsWritten);
     }
 }

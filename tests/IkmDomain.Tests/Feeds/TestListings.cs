@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using IkmDomain.Common;
 using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;

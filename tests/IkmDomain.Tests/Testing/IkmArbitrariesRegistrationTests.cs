@@ -1,4 +1,6 @@
 using FsCheck.Xunit;
+using IkmDomain.Classifications;
+using IkmDomain.Common;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Regions;
@@ -23,8 +25,8 @@ public class IkmArbitrariesRegistrationTests
         new IkmDomain.Validation.CraftProductValidator().Validate(CraftProductInput.FromProduct(product)).IsValid;
 
     [Property(Arbitrary = new[] { typeof(IkmArbitraries) }, MaxTest = 50)]
-    public bool Registered_class_gives_feed_urls_their_own_text_rebuilds(IkmDomain.Feeds.FeedUrl url) =>
+    public bool Registered_class_gives_feed_urls_their_own_text_rebuilds(IkmDomain.Common.FeedUrl url) =>
         !url.IsEmpty
         && url.Text.StartsWith("http", System.StringComparison.Ordinal)
-        && new IkmDomain.Feeds.FeedUrl(new System.Uri(url.Text)) == url;
+        && new IkmDomain.Common.FeedUrl(new System.Uri(url.Text)) == url;
 }
