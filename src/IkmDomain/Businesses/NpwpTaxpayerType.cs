@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace IkmDomain.Businesses;
 /// the DJP numbering described in public NPWP validators (CPAN <c>Business::ID::NPWP</c>); DJP does not
 /// publish the layout as a regulation, so treat the mapping as informative.
 /// </remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<NpwpTaxpayerType>))]
 public enum NpwpTaxpayerType
 {
     /// <summary>The first two digits are outside the documented 01-09 range.</summary>
