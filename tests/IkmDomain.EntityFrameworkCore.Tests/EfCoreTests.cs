@@ -52,6 +52,7 @@ public abstract class EfCoreTests
                 Dimensions = Dimensions.Parse("30.5 x 20 x 10 cm"),
                 Price = Money.Idr(150_000m),
                 Origin = RegionCode.Parse("35.73.01"),
+                Link = IkmDomain.Common.FeedUrl.Parse("https://example.id/p/topeng?warna=merah", null),
             });
             db.Shipments.Add(new Shipment
             {
@@ -94,6 +95,7 @@ public abstract class EfCoreTests
         Assert.Equal(Dimensions.Parse("30.5 x 20 x 10 cm"), product.Dimensions);
         Assert.Equal(Money.Idr(150_000m), product.Price);
         Assert.Equal(RegionCode.Parse("35.73.01"), product.Origin);
+        Assert.Equal("https://example.id/p/topeng?warna=merah", product.Link?.Text);
 
         var shipment = await db.Shipments.SingleAsync();
         Assert.Equal(CountryCode.Parse("JP"), shipment.Destination);
@@ -153,6 +155,8 @@ public abstract class EfCoreTests
         await AssertFinds(db.Products.Where(x => x.HsCode == p.Hs), 1, "HsCode");
         await AssertFinds(db.Products.Where(x => x.Weight == p.Weight), 1, "Weight");
         await AssertFinds(db.Products.Where(x => x.Dimensions == p.Dimensions), 1, "Dimensions");
+        var link = IkmDomain.Common.FeedUrl.Parse("https://example.id/p/topeng?warna=merah", null);
+        await AssertFinds(db.Products.Where(x => x.Link == link), 1, "Link");
 
         var s = new { Country = CountryCode.Parse("jpn"), Period = TradePeriod.Parse("2024"), Source = ExportSource.Parse("kemenperin"), Rate = ExchangeRate.Parse("USD/IDR 16250") };
         await AssertFinds(db.Shipments.Where(x => x.Destination == s.Country), 1, "Destination");
