@@ -38,13 +38,13 @@ public class FeedCommandTests
         var (exit, stdout, stderr) = ToolRunner.Run("feed", TestFiles.Sample("products-with-errors.csv"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("skipped: line 2 (BLI-PRK-0005): Price: IKM408", stderr);
+        Assert.Contains("skipped: line 2 (BLI-PRK-0005): price: IKM408", stderr);
         Assert.Contains("0 written, 2 skipped", stderr);
         Assert.DoesNotContain("BLI-PRK", stdout);
     }
 
     [Theory]
-    [InlineData("--marketplace", "shopee")]
+    [InlineData("--marketplace", "lazada")]
     [InlineData("--format", "json")]
     public void Unsupported_marketplace_or_format_exits_2(string option, string value)
     {

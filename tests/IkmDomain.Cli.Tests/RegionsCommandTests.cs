@@ -5,7 +5,7 @@ public class RegionsCommandTests
     [Fact]
     public void Code_shows_the_region_its_path_and_children_count()
     {
-        var (exit, stdout, stderr) = ToolRunner.Run("regions", "35.73");
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "show", "35.73");
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("Kota Malang", stdout);
@@ -16,7 +16,7 @@ public class RegionsCommandTests
     [Fact]
     public void Compact_village_code_shows_the_village_kind()
     {
-        var (exit, stdout, stderr) = ToolRunner.Run("regions", "3573011001");
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "show", "3573011001");
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("35.73.01.1001", stdout);
@@ -26,19 +26,21 @@ public class RegionsCommandTests
     [Fact]
     public void Unknown_code_exits_1_and_says_so()
     {
-        var (exit, stdout, _) = ToolRunner.Run("regions", "35.99");
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "show", "35.99");
 
         Assert.Equal(1, exit);
-        Assert.Contains("does not exist", stdout);
+        Assert.Contains("does not exist", stderr);
+        Assert.Equal("", stdout);
     }
 
     [Fact]
     public void Malformed_code_exits_2_naming_the_bad_part()
     {
-        var (exit, stdout, _) = ToolRunner.Run("regions", "35.00");
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "show", "35.00");
 
         Assert.Equal(2, exit);
-        Assert.Contains("regency part '00'", stdout);
+        Assert.Contains("regency part '00'", stderr);
+        Assert.Equal("", stdout);
     }
 
     [Fact]
@@ -75,17 +77,42 @@ public class RegionsCommandTests
     [Fact]
     public void Search_without_matches_exits_1()
     {
-        var (exit, stdout, _) = ToolRunner.Run("regions", "search", "zzqxw");
+        var (exit, _, stderr) = ToolRunner.Run("regions", "search", "zzqxw");
 
         Assert.Equal(1, exit);
-        Assert.Contains("No region matches", stdout);
+        Assert.Contains("No region matches", stderr);
     }
 
     [Fact]
     public void Unknown_level_is_rejected()
     {
-        var (exit, _, _) = ToolRunner.Run("regions", "search", "malang", "--level", "planet");
+        var (exit, _, stderr) = ToolRunner.Run("regions", "search", "malang", "--level", "planet");
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
+        Assert.Contains("--level", stderr);
+    }
+
+    [Fact]
+    public void Search_with_format_json_prints_parsable_json()
+    {
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "search", "malang", "--format", "json", "--limit", "2");
+
+        Assert.True(exit == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var results = json.RootElement.GetProperty("results");
+        Assert.Equal(2, results.GetArrayLength());
+        Assert.Equal("35.07", results[0].GetProperty("code").GetString());
+        Assert.Equal("Jawa Timur", results[0].GetProperty("in")[0].GetString());
+    }
+
+    [Fact]
+    public void Show_with_format_json_prints_the_path_and_children()
+    {
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "show", "35.73", "--format", "json");
+
+        Assert.True(exit == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Equal("Kota Malang", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("children").GetInt32());
     }
 }

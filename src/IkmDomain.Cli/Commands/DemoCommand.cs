@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -21,8 +22,12 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : Tool.ToolSettings
     {
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Where to write the feeds, the chart and the sample files (default ./ikm-demo).")]
+        [DefaultValue("ikm-demo")]
+        public string Out { get; init; } = "ikm-demo";
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -4,137 +4,170 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using FluentValidation;
+using IkmDomain.Cli.Input;
+using IkmDomain.Cli.Tool;
 using IkmDomain.Crafts;
 using IkmDomain.Feeds;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using static IkmDomain.Cli.Tool.ToolText;
 
 namespace IkmDomain.Cli.Commands;
 
 /// <summary>
-/// <c>ikm feed PRODUCTS --marketplace google --format tsv|xml [-o OUT]</c>: writes a marketplace feed of the
-/// products in a JSON or CSV file with the generated <see cref="CraftProductFeeds"/> writers.
-/// The feed goes to stdout (or OUT); what was written and skipped, with reasons, goes to stderr.
-/// Exit codes: 0 every product written, 1 some skipped, 2 bad usage or unreadable file.
+/// <c>ikm feed PRODUCTS --marketplace M [--format F] [-o OUT] [--min-items-ratio 0.5]</c>: writes a
+/// marketplace feed of the products in a CSV or JSON file with the generated <see cref="CraftProductFeeds"/>
+/// writers, streaming (one product at a time). With <c>-o</c> the file is replaced atomically, and not
+/// at all when the feed lost too many items (the shrink guard); <c>.gz</c> compresses it. What was
+/// skipped, and why, goes to stderr. Exit codes: 0 every product written, 1 some skipped or the
+/// shrink guard refused, 2 bad usage, unreadable input or unwritable output.
 /// </summary>
-internal sealed class FeedCommand : Command<FeedCommand.Settings>
+internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : ToolSettings
     {
         [CommandArgument(0, "<PRODUCTS>")]
-        [Description("Products as a JSON array or CSV (the same files ikm validate reads).")]
+        [Description("Products as CSV or a JSON array (the files ikm validate reads).")]
         public string File { get; init; } = "";
 
         [CommandOption("-m|--marketplace <MARKETPLACE>")]
-        [Description("The marketplace: google (Google Merchant Center).")]
+        [Description("The marketplace; one that CraftProduct has a generated writer for (see ikm feed --help: the list below).")]
         [DefaultValue("google")]
         public string Marketplace { get; init; } = "google";
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("tsv (default) or xml (RSS 2.0 with g: elements).")]
-        [DefaultValue("tsv")]
-        public string Format { get; init; } = "tsv";
+        [Description("The feed format; default the marketplace's first.")]
+        public string? Format { get; init; }
 
         [CommandOption("-o|--output <OUT>")]
-        [Description("Write the feed to this file instead of stdout.")]
+        [Description("Replace this file atomically (a .gz name is gzip-compressed) instead of writing to stdout.")]
         public string? Output { get; init; }
+
+        [CommandOption("--min-items-ratio <RATIO>")]
+        [Description("With -o: refuse to replace a feed when the new one has fewer than this share of the old one's items (0 to 1, default 0.5).")]
+        [DefaultValue(0.5)]
+        public double MinItemsRatio { get; init; } = 0.5;
+
+        [CommandOption("-d|--delimiter <CHAR>")]
+        [Description("CSV delimiter: ',' ';' or tab. Default: sniffed from the header line.")]
+        public string? Delimiter { get; init; }
+
+        [CommandOption("--culture <CULTURE>")]
+        [Description("id-ID reads decimal commas and dates 15/12/2026. Default: id-ID for ';' files, else invariant.")]
+        public string? Culture { get; init; }
 
         public override ValidationResult Validate()
         {
-            var marketplace = ValidateCommand.ParseMarketplace(Marketplace);
-            if (marketplace is null)
+            if (base.Validate() is { Successful: false } bad)
             {
-                return ValidationResult.Error($"--marketplace must be google, not '{Marketplace}'.");
+                return bad;
             }
 
-            if (marketplace != IkmDomain.Feeds.Marketplace.GoogleMerchant)
+            var names = FeedWriters.MarketplaceNames.ToArray();
+            var writers = FeedWriters.For(Marketplace);
+            if (writers.Count == 0)
             {
-                return ValidationResult.Error($"CraftProduct has generated feeds for google only; '{Marketplace}' has none yet.");
+                return NotOneOf("--marketplace", Marketplace, names);
             }
 
-            if (Format is not ("tsv" or "xml"))
+            if (Format is not null && writers.All(w => w.FormatName != Format.ToLowerInvariant()))
             {
-                return ValidationResult.Error($"--format must be tsv or xml, not '{Format}'.");
+                return NotOneOf("--format", Format, writers.Select(w => w.FormatName).ToArray());
+            }
+
+            if (MinItemsRatio is < 0 or > 1 || double.IsNaN(MinItemsRatio))
+            {
+                return ValidationResult.Error(T("--min-items-ratio must be between 0 and 1.", "--min-items-ratio harus antara 0 dan 1."));
+            }
+
+            if (Culture is not null && Culture is not ("id-ID" or "id" or "invariant"))
+            {
+                return NotOneOf("--culture", Culture, "id-ID", "invariant");
             }
 
             return ValidationResult.Success();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var error = Console.Error;
-        List<InputRecord> records;
-        try
+        ValidatorOptions.Global.LanguageManager.Culture = Indonesian ? CultureInfo.GetCultureInfo("id-ID", predefinedOnly: false) : CultureInfo.InvariantCulture;
+        var writers = FeedWriters.For(settings.Marketplace);
+        var writer = settings.Format is null ? writers[0] : writers.First(w => w.FormatName == settings.Format.ToLowerInvariant());
+        var input = await RecordStream.OpenAsync(settings.File, null, writer.Marketplace, settings.Delimiter, settings.Culture, cancellationToken).ConfigureAwait(false);
+        await using (input.ConfigureAwait(false))
         {
-            records = InputRecords.Read(settings.File, typeof(CraftProductInput));
+            if (input.Checker.Kind != RecordKind.Product)
+            {
+                throw new ToolException(T(
+                    $"{settings.File}: the file holds {ValidateCommand.KindName(input.Checker.Kind)} records, not products; a feed is written from products (sku, title, price, ...).",
+                    $"{settings.File}: berkas berisi rekaman {ValidateCommand.KindName(input.Checker.Kind)}, bukan produk; umpan ditulis dari produk (sku, title, price, ...)."));
+            }
+
+            var error = Console.Error;
+            var counts = new Counts();
+            var products = Products(input, counts, error, cancellationToken);
+            var (result, published) = await FeedOutput.WriteAsync(settings.Output, settings.MinItemsRatio, (stream, ct) => writer.WriteAsync(products, stream, ct), cancellationToken).ConfigureAwait(false);
+            foreach (var item in result.Skipped)
+            {
+                var where = item.Id is { Length: > 0 } id ? id : "#" + (item.Index + 1).ToString(Inv);
+                error.WriteLine(T("skipped: ", "dilewati: ") + $"{where}: {item.Attribute}: {item.Reason}");
+            }
+
+            var skipped = counts.Skipped + result.ItemsSkipped;
+            var target = settings.Output ?? "stdout";
+            error.WriteLine(T(
+                $"{writer.Title} feed: {result.ItemsWritten.ToString(Inv)} written, {skipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes to {target}.",
+                $"Umpan {writer.Title}: {result.ItemsWritten.ToString(Inv)} ditulis, {skipped.ToString(Inv)} dilewati, {result.BytesWritten.ToString(Inv)} byte ke {target}."));
+            if (!published.Ok)
+            {
+                error.WriteLine(T("error: ", "galat: ") + published.Message);
+                return 1;
+            }
+
+            return skipped == 0 ? 0 : 1;
         }
-        catch (InputFileException ex)
+    }
+
+    /// <summary>How many records were skipped before reaching the writer.</summary>
+    private sealed class Counts
+    {
+        public long Skipped { get; set; }
+    }
+
+    private static async IAsyncEnumerable<CraftProduct> Products(RecordStream input, Counts counts, TextWriter error, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var issue in input.Checker.HeaderIssues())
         {
-            error.WriteLine("error: " + ex.Message);
-            return 2;
+            error.WriteLine(T("warning: ", "peringatan: ") + issue.Message);
         }
 
-        var products = new List<CraftProduct>();
-        var locations = new List<InputRecord>();
-        var skipped = 0;
-        foreach (var record in records)
+        await foreach (var record in input.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var problems = ValidateCommand.ValidateProduct(record, IkmDomain.Feeds.Marketplace.GoogleMerchant, indonesian: false, out var product);
-            foreach (var warning in problems.Where(p => p.Severity != Severity.Error))
+            var issues = input.Checker.Check(record, out var product);
+            var name = input.Checker.NameOf(record) is { } sku ? $"{record.Location} ({sku})" : record.Location;
+            foreach (var warning in issues.Where(i => i.Severity != Severity.Error))
             {
-                error.WriteLine($"warning: {Name(record)}: {Field(warning.Property)}{warning.Code} {warning.Message}");
+                error.WriteLine(T("warning: ", "peringatan: ") + $"{name}: {Field(warning.Property)}{warning.Code} {warning.Message}");
             }
 
             if (product is null)
             {
-                skipped++;
-                var reasons = problems.Where(p => p.Severity == Severity.Error).Select(p => $"{Field(p.Property)}{p.Code} {p.Message}");
-                error.WriteLine($"skipped: {Name(record)}: {string.Join("; ", reasons)}");
+                counts.Skipped++;
+                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message}");
+                error.WriteLine(T("skipped: ", "dilewati: ") + $"{name}: {string.Join("; ", reasons)}");
                 continue;
             }
 
-            products.Add(product);
-            locations.Add(record);
+            yield return product;
         }
-
-        Stream output;
-        try
-        {
-            output = settings.Output is null ? Console.OpenStandardOutput() : System.IO.File.Create(settings.Output);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine($"error: {settings.Output}: cannot write the feed: {ex.Message}");
-            return 2;
-        }
-
-        FeedWriteResult result;
-        using (output)
-        {
-            result = settings.Format == "xml"
-                ? CraftProductFeeds.GoogleMerchantXml.Write(products, output)
-                : CraftProductFeeds.GoogleMerchantTsv.Write(products, output);
-            output.Flush();
-        }
-
-        foreach (var item in result.Skipped)
-        {
-            var record = item.Index >= 0 && item.Index < locations.Count ? Name(locations[item.Index]) : item.Id ?? "?";
-            error.WriteLine($"skipped: {record}: {item.Attribute}: {item.Reason}");
-        }
-
-        skipped += (int)result.ItemsSkipped;
-        var target = settings.Output ?? "stdout";
-        error.WriteLine($"Google Merchant {settings.Format.ToUpperInvariant()} feed: {result.ItemsWritten.ToString(Inv)} written, {skipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes to {target}.");
-        return skipped == 0 ? 0 : 1;
     }
 
-    private static string Name(InputRecord record) => record.Text("sku") is { Length: > 0 } sku ? $"{record.Location} ({sku})" : record.Location;
-
-    private static string Field(string property) => property.Length == 0 ? "" : property + ": ";
+    private static string Field(string property) => property.Length == 0 ? "" : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property) + ": ";
 }

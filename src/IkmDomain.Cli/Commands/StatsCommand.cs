@@ -20,7 +20,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : Tool.ToolSettings
     {
         [CommandArgument(0, "[file]")]
         [Description("A UN Comtrade v1 file (.csv or .json). Without it, the published Kemenperin and Kemendag series are shown.")]
@@ -37,6 +37,11 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         public override ValidationResult Validate()
         {
+            if (base.Validate() is { Successful: false } bad)
+            {
+                return bad;
+            }
+
             if (Top < 0)
             {
                 return ValidationResult.Error("--top must be 0 or more.");
@@ -101,10 +106,14 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
     private static async Task<int> SummariseFileAsync(Settings settings, CancellationToken cancellationToken)
     {
         var path = settings.File!;
+        if (Directory.Exists(path))
+        {
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: is a directory, not a file.", $"{path}: adalah direktori, bukan berkas."));
+        }
+
         if (!File.Exists(path))
         {
-            await Console.Error.WriteLineAsync($"error: file not found: {path}").ConfigureAwait(false);
-            return 2;
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: file not found.", $"{path}: berkas tidak ditemukan."));
         }
 
         var json = settings.Format is { } f ? f == "json" : string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
@@ -125,8 +134,16 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         }
         catch (ComtradeFormatException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {path}: {ex.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"error: {path}: {Tool.ToolText.Clip(ex.Message, 300)}").ConfigureAwait(false);
             return 1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: permission denied (the file cannot be read).", $"{path}: akses ditolak (berkas tidak dapat dibaca)."));
+        }
+        catch (IOException ex)
+        {
+            throw new Tool.ToolException(Tool.ToolText.T($"{path}: cannot read the file: ", $"{path}: berkas tidak dapat dibaca: ") + Tool.ToolText.Clip(ex.Message, 200));
         }
 
         foreach (var error in errors.Take(10))

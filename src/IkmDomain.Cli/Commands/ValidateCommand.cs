@@ -2,172 +2,110 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Threading;
+using System.Threading.Tasks;
 using FluentValidation;
-using IkmDomain.Businesses;
-using IkmDomain.Crafts;
+using IkmDomain.Cli.Input;
+using IkmDomain.Cli.Tool;
 using IkmDomain.Feeds;
-using IkmDomain.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using static IkmDomain.Cli.Tool.ToolText;
 
 namespace IkmDomain.Cli.Commands;
 
 /// <summary>
-/// <c>ikm validate FILE [--kind product|business] [--lang en|id] [--marketplace google|meta|tiktok|shopee]</c>:
-/// runs the IkmDomain validators over every record of a JSON or CSV file and lists the problems.
-/// Exit codes: 0 all valid (warnings allowed), 1 any error, 2 bad usage or unreadable file.
+/// <c>ikm validate FILE [--kind product|business|sentra|export] [--format table|json] [--lang en|id]
+/// [--marketplace ...] [--delimiter ...] [--culture id-ID]</c>: runs the IkmDomain validators over
+/// every record of a CSV or JSON file, streaming (constant memory), and reports every problem.
+/// Exit codes: 0 all valid (warnings allowed), 1 any invalid record, 2 bad usage or unreadable file,
+/// 130 interrupted (the partial summary is printed).
 /// </summary>
-internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
+internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 {
-    private static readonly CraftProductValidator ProductValidator = new();
-    private static readonly IkmBusinessValidator BusinessValidator = new();
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : ToolSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("A JSON array or a CSV file (header row of property names; list cells separated by '|').")]
+        [Description("A CSV file (header row of property names; list cells separated by '|') or a JSON array of records.")]
         public string File { get; init; } = "";
 
         [CommandOption("-k|--kind <KIND>")]
-        [Description("product (CraftProductInput) or business (IkmBusiness). Default: business when the records have a nib and no sku, else product.")]
+        [Description("product, business, sentra or export. Default: guessed from the columns (sku: product, nib: business, village: sentra, partner: export).")]
         public string? Kind { get; init; }
 
-        [CommandOption("-l|--lang <LANG>")]
-        [Description("Language of the messages: en (default) or id (Bahasa Indonesia).")]
-        [DefaultValue("en")]
-        public string Lang { get; init; } = "en";
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (default: one line per problem, then a summary by rule code) or json (one object: file, kind, errors, valid, invalid).")]
+        [DefaultValue("table")]
+        public string Format { get; init; } = "table";
 
         [CommandOption("-m|--marketplace <MARKETPLACE>")]
         [Description("Products only: also check what google, meta, tiktok or shopee would reject.")]
         public string? Marketplace { get; init; }
 
+        [CommandOption("-d|--delimiter <CHAR>")]
+        [Description("CSV delimiter: ',' ';' or tab. Default: sniffed from the header line.")]
+        public string? Delimiter { get; init; }
+
+        [CommandOption("--culture <CULTURE>")]
+        [Description("id-ID reads decimal commas (2100000,00; 0,6 kg) and dates 15/12/2026; invariant reads 2100000.00 and 2026-12-15. Default: id-ID for ';' files, else invariant.")]
+        public string? Culture { get; init; }
+
         public override ValidationResult Validate()
         {
-            if (Kind is not null && Kind is not ("product" or "business"))
+            if (base.Validate() is { Successful: false } bad)
             {
-                return ValidationResult.Error($"--kind must be product or business, not '{Kind}'.");
+                return bad;
             }
 
-            if (Lang is not ("en" or "id"))
+            if (Kind is not null && ParseKind(Kind) is null)
             {
-                return ValidationResult.Error($"--lang must be en or id, not '{Lang}'.");
+                return NotOneOf("--kind", Kind, "product", "business", "sentra", "export");
+            }
+
+            if (Format is not ("table" or "json"))
+            {
+                return NotOneOf("--format", Format, "table", "json");
             }
 
             if (Marketplace is not null && ParseMarketplace(Marketplace) is null)
             {
-                return ValidationResult.Error($"--marketplace must be google, meta, tiktok or shopee, not '{Marketplace}'.");
+                return NotOneOf("--marketplace", Marketplace, "google", "meta", "tiktok", "shopee");
             }
 
-            if (Marketplace is not null && Kind == "business")
+            if (Marketplace is not null && Kind is not null && Kind != "product")
             {
-                return ValidationResult.Error("--marketplace applies to products, not businesses.");
+                return ValidationResult.Error(T("--marketplace applies to products only.", "--marketplace hanya untuk produk."));
+            }
+
+            if (Delimiter is not null && Delimiter is not ("," or ";" or "tab" or "\\t" or "\t" or "|"))
+            {
+                return NotOneOf("--delimiter", Delimiter, ",", ";", "tab", "|");
+            }
+
+            if (Culture is not null && Culture is not ("id-ID" or "id" or "invariant"))
+            {
+                return NotOneOf("--culture", Culture, "id-ID", "invariant");
             }
 
             return ValidationResult.Success();
         }
     }
 
-    /// <summary>One reported problem.</summary>
-    internal sealed record Problem(string Location, string Item, string Property, string Code, Severity Severity, string Message);
-
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    internal static RecordKind? ParseKind(string text) => text.Trim().ToLowerInvariant() switch
     {
-        var indonesian = settings.Lang == "id";
-        ValidatorOptions.Global.LanguageManager.Culture = indonesian
-            ? CultureInfo.GetCultureInfo("id-ID", predefinedOnly: false)
-            : CultureInfo.InvariantCulture;
-
-        List<InputRecord> records;
-        bool business;
-        try
-        {
-            (records, business) = Read(settings.File, settings.Kind);
-        }
-        catch (InputFileException ex)
-        {
-            Console.Error.WriteLine("error: " + ex.Message);
-            return 2;
-        }
-
-        if (business && settings.Marketplace is not null)
-        {
-            Console.Error.WriteLine($"error: {settings.File}: --marketplace applies to products, but the file holds businesses.");
-            return 2;
-        }
-
-        var problems = new List<Problem>();
-        var invalid = 0;
-        foreach (var record in records)
-        {
-            var found = business ? ValidateBusiness(record, indonesian) : ValidateProduct(record, settings.Marketplace, indonesian);
-            problems.AddRange(found);
-            if (found.Any(p => p.Severity == Severity.Error))
-            {
-                invalid++;
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            var table = new Table()
-                .AddColumn("Record")
-                .AddColumn(business ? "NIB" : "SKU")
-                .AddColumn("Property")
-                .AddColumn("Code")
-                .AddColumn("Severity")
-                .AddColumn("Message");
-            foreach (var p in problems)
-            {
-                table.AddRow(
-                    Markup.Escape(p.Location),
-                    Markup.Escape(p.Item),
-                    Markup.Escape(p.Property),
-                    Markup.Escape(p.Code),
-                    p.Severity == Severity.Error ? "[red]error[/]" : p.Severity == Severity.Warning ? "[yellow]warning[/]" : "info",
-                    Markup.Escape(p.Message));
-            }
-
-            AnsiConsole.Write(table);
-        }
-
-        var kind = business ? (indonesian ? "usaha" : "business") : (indonesian ? "produk" : "product");
-        var valid = records.Count - invalid;
-        AnsiConsole.MarkupLine(indonesian
-            ? $"{Markup.Escape(settings.File)}: {records.Count.ToString(CultureInfo.InvariantCulture)} {kind}, {valid.ToString(CultureInfo.InvariantCulture)} valid, {invalid.ToString(CultureInfo.InvariantCulture)} tidak valid."
-            : $"{Markup.Escape(settings.File)}: {records.Count.ToString(CultureInfo.InvariantCulture)} {kind} records, {valid.ToString(CultureInfo.InvariantCulture)} valid, {invalid.ToString(CultureInfo.InvariantCulture)} invalid.");
-        return invalid == 0 ? 0 : 1;
-    }
-
-    /// <summary>Reads the file as the kind asked for, or guesses it: records with a nib and no sku are businesses.</summary>
-    private static (List<InputRecord> Records, bool Business) Read(string path, string? kind)
-    {
-        if (kind is not null)
-        {
-            var business = kind == "business";
-            return (InputRecords.Read(path, business ? typeof(IkmBusiness) : typeof(CraftProductInput)), business);
-        }
-
-        try
-        {
-            var records = InputRecords.Read(path, typeof(CraftProductInput));
-            return (records, records.Count > 0 && records[0].Has("nib") && !records[0].Has("sku"));
-        }
-        catch (InputFileException)
-        {
-            // A CSV whose columns are not product properties may be a business file.
-            try
-            {
-                return (InputRecords.Read(path, typeof(IkmBusiness)), true);
-            }
-            catch (InputFileException)
-            {
-            }
-
-            throw;
-        }
-    }
+        "product" or "products" or "produk" => RecordKind.Product,
+        "business" or "businesses" or "usaha" => RecordKind.Business,
+        "sentra" => RecordKind.Sentra,
+        "export" or "exports" or "ekspor" => RecordKind.Export,
+        _ => null,
+    };
 
     internal static Marketplace? ParseMarketplace(string text) => text.Trim().ToLowerInvariant() switch
     {
@@ -178,70 +116,211 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         _ => null,
     };
 
-    /// <summary>Validates one product record: reading, <see cref="CraftProductValidator"/>, then marketplace readiness.</summary>
-    internal static List<Problem> ValidateProduct(InputRecord record, string? marketplace, bool indonesian) =>
-        ValidateProduct(record, marketplace is null ? null : ParseMarketplace(marketplace), indonesian, out _);
-
-    /// <summary>As <see cref="ValidateProduct(InputRecord, string?, bool)"/>, also giving the product when it has no error.</summary>
-    internal static List<Problem> ValidateProduct(InputRecord record, Marketplace? marketplace, bool indonesian, out CraftProduct? product)
+    internal static string KindName(RecordKind kind) => kind switch
     {
-        product = null;
-        var item = record.Text("sku") ?? "";
-        if (!InputRecords.TryConvert<CraftProductInput>(record, out var input, out var property, out var reason))
-        {
-            return [Unreadable(record, item, property, reason, indonesian)];
-        }
+        RecordKind.Product => T("product", "produk"),
+        RecordKind.Business => T("business", "usaha"),
+        RecordKind.Sentra => "sentra",
+        _ => T("export", "ekspor"),
+    };
 
-        var problems = Unknown(record, item, typeof(CraftProductInput), indonesian);
-        problems.AddRange(Convert(record, item, ProductValidator.Validate(input!)));
-        if (problems.Any(p => p.Severity == Severity.Error))
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ValidatorOptions.Global.LanguageManager.Culture = Indonesian ? CultureInfo.GetCultureInfo("id-ID", predefinedOnly: false) : CultureInfo.InvariantCulture;
+        var marketplace = settings.Marketplace is null ? null : ParseMarketplace(settings.Marketplace);
+        var kind = settings.Kind is null ? null : ParseKind(settings.Kind);
+        var stream = await RecordStream.OpenAsync(settings.File, kind, marketplace, settings.Delimiter, settings.Culture, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
         {
-            return problems;
-        }
-
-        try
-        {
-            product = input!.ToProduct();
-        }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
-        {
-            problems.Add(Unreadable(record, item, (ex as ArgumentException)?.ParamName ?? "", ex.Message, indonesian));
-            return problems;
-        }
-
-        if (marketplace is { } m)
-        {
-            problems.AddRange(Convert(record, item, MarketplaceReadiness.For(m).Validate(product)));
-            if (problems.Any(p => p.Severity == Severity.Error))
+            if (stream.Checker.Kind != RecordKind.Product && marketplace is not null)
             {
-                product = null;
+                throw new ToolException(T($"{settings.File}: --marketplace applies to products, but the file holds {KindName(stream.Checker.Kind)} records.", $"{settings.File}: --marketplace hanya untuk produk, tetapi berkas berisi rekaman {KindName(stream.Checker.Kind)}."));
+            }
+
+            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
+            IReport report = settings.Format == "json" ? new JsonReport(stdout, settings.File, KindName(stream.Checker.Kind)) : new TableReport(stdout);
+            var summary = new Summary();
+            using var progress = ProgressLine.Start(stream.File);
+            foreach (var issue in stream.Checker.HeaderIssues())
+            {
+                summary.Count(issue);
+                report.Add(issue);
+            }
+
+            var interrupted = false;
+            try
+            {
+                await foreach (var record in stream.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var issues = stream.Checker.Check(record, out _);
+                    summary.Record(issues);
+                    foreach (var issue in issues)
+                    {
+                        report.Add(issue);
+                    }
+
+                    progress?.Tick(summary.Records);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                interrupted = true;
+            }
+
+            progress?.Dispose();
+            report.End(summary, interrupted);
+            stdout.Flush();
+            var line = summary.Line(settings.File, KindName(stream.Checker.Kind), interrupted);
+            if (settings.Format == "json")
+            {
+                await Console.Error.WriteLineAsync(line).ConfigureAwait(false);
+            }
+            else
+            {
+                var text = Encoding.UTF8.GetBytes(summary.ByCode() + line + "\n");
+                await Console.OpenStandardOutput().WriteAsync(text).ConfigureAwait(false);
+            }
+
+            return interrupted ? 130 : summary.Invalid == 0 ? 0 : 1;
+        }
+    }
+
+    /// <summary>Counts of records and problems, and problems by rule code.</summary>
+    internal sealed class Summary
+    {
+        private readonly SortedDictionary<string, (int Count, Severity Severity)> _codes = new(StringComparer.Ordinal);
+
+        public int Records { get; private set; }
+
+        public int Invalid { get; private set; }
+
+        public int Valid => Records - Invalid;
+
+        public void Record(List<Issue> issues)
+        {
+            Records++;
+            var error = false;
+            foreach (var issue in issues)
+            {
+                Count(issue);
+                error |= issue.Severity == Severity.Error;
+            }
+
+            Invalid += error ? 1 : 0;
+        }
+
+        public void Count(Issue issue) =>
+            _codes[issue.Code] = (_codes.TryGetValue(issue.Code, out var c) ? c.Count + 1 : 1, issue.Severity);
+
+        public IReadOnlyDictionary<string, (int Count, Severity Severity)> Codes => _codes;
+
+        public string ByCode() => _codes.Count == 0 ? ""
+            : T("By rule: ", "Menurut aturan: ") + string.Join(", ", _codes.Select(c => $"{c.Key} x{c.Value.Count.ToString(Inv)}")) + "\n";
+
+        public string Line(string file, string kind, bool interrupted) =>
+            (interrupted ? T("interrupted: ", "dihentikan: ") : "") + T(
+                $"{file}: {Records.ToString(Inv)} {kind} records, {Valid.ToString(Inv)} valid, {Invalid.ToString(Inv)} invalid.",
+                $"{file}: {Records.ToString(Inv)} rekaman {kind}, {Valid.ToString(Inv)} valid, {Invalid.ToString(Inv)} tidak valid.");
+    }
+
+    private interface IReport
+    {
+        void Add(Issue issue);
+
+        void End(Summary summary, bool interrupted);
+    }
+
+    // One line per problem, written as it is found.
+    private sealed class TableReport(Stream output) : IReport
+    {
+        private readonly StreamWriter _writer = new(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+
+        public void Add(Issue issue)
+        {
+            var where = (issue.Line is { } line ? T("line ", "baris ") + line.ToString(Inv) : T("item ", "butir ") + issue.Record.ToString(Inv))
+                + (issue.Item is { } item ? " (" + item + ")" : "");
+            var property = issue.Property.Length == 0 ? "" : " " + Camel(issue.Property) + (issue.Column is { } c ? T($" (column {c})", $" (kolom {c})") : "");
+            var severity = issue.Severity switch
+            {
+                Severity.Error => T("error", "galat"),
+                Severity.Warning => T("warning", "peringatan"),
+                _ => "info",
+            };
+            var value = issue.Value is null ? "" : T(" value: ", " nilai: ") + "'" + issue.Value + "'";
+            _writer.Write($"{where}{property}: {severity} {issue.Code}: {issue.Message}{value}\n");
+        }
+
+        public void End(Summary summary, bool interrupted) => _writer.Flush();
+    }
+
+    // { "file", "kind", "errors": [...], "valid", "invalid", "interrupted" }: errors streamed as found.
+    private sealed class JsonReport : IReport
+    {
+        private readonly Utf8JsonWriter _writer;
+        private readonly Stream _output;
+
+        public JsonReport(Stream output, string file, string kind)
+        {
+            _output = output;
+            _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            _writer.WriteStartObject();
+            _writer.WriteString("file", file);
+            _writer.WriteString("kind", kind);
+            _writer.WriteStartArray("errors");
+        }
+
+        public void Add(Issue issue)
+        {
+            _writer.WriteStartObject();
+            if (issue.Line is { } line)
+            {
+                _writer.WriteNumber("line", line);
+            }
+            else
+            {
+                _writer.WriteNull("line");
+            }
+
+            _writer.WriteNumber("record", issue.Record);
+            _writer.WriteString("item", issue.Item);
+            _writer.WriteString("property", Camel(issue.Property));
+            if (issue.Column is { } column)
+            {
+                _writer.WriteNumber("column", column);
+            }
+
+            _writer.WriteString("code", issue.Code);
+            _writer.WriteString("severity", issue.Severity.ToString().ToLowerInvariant());
+            _writer.WriteString("message", issue.Message);
+            _writer.WriteString("value", issue.Value);
+            _writer.WriteEndObject();
+            if (_writer.BytesPending > 32 * 1024)
+            {
+                _writer.Flush();
             }
         }
 
-        return problems;
-    }
-
-    private static List<Problem> ValidateBusiness(InputRecord record, bool indonesian)
-    {
-        var item = record.Text("nib") ?? "";
-        if (!InputRecords.TryConvert<IkmBusiness>(record, out var business, out var property, out var reason))
+        public void End(Summary summary, bool interrupted)
         {
-            return [Unreadable(record, item, property, reason, indonesian)];
-        }
+            _writer.WriteEndArray();
+            _writer.WriteNumber("records", summary.Records);
+            _writer.WriteNumber("valid", summary.Valid);
+            _writer.WriteNumber("invalid", summary.Invalid);
+            _writer.WriteStartObject("byCode");
+            foreach (var (code, (count, _)) in summary.Codes)
+            {
+                _writer.WriteNumber(code, count);
+            }
 
-        var problems = Unknown(record, item, typeof(IkmBusiness), indonesian);
-        problems.AddRange(Convert(record, item, BusinessValidator.Validate(business!)));
-        return problems;
+            _writer.WriteEndObject();
+            _writer.WriteBoolean("interrupted", interrupted);
+            _writer.WriteEndObject();
+            _writer.Flush();
+            _writer.Dispose();
+            _output.WriteByte((byte)'\n');
+            _output.Flush();
+        }
     }
 
-    private static List<Problem> Convert(InputRecord record, string item, FluentValidation.Results.ValidationResult result) =>
-        result.Errors.Select(e => new Problem(record.Location, item, e.PropertyName, e.ErrorCode ?? "", e.Severity, e.ErrorMessage)).ToList();
-
-    private static List<Problem> Unknown(InputRecord record, string item, Type target, bool indonesian) =>
-        InputRecords.UnknownProperties(record, target)
-            .Select(name => new Problem(record.Location, item, name, "-", Severity.Warning, indonesian ? $"Properti '{name}' tidak dikenal dan diabaikan." : $"Unknown property '{name}' is ignored."))
-            .ToList();
-
-    private static Problem Unreadable(InputRecord record, string item, string property, string reason, bool indonesian) =>
-        new(record.Location, item, property, "-", Severity.Error, indonesian ? $"Data tidak dapat dibaca: {reason}" : $"Cannot read the record: {reason}");
+    private static string Camel(string property) => property.Length == 0 ? property : JsonNamingPolicy.CamelCase.ConvertName(property);
 }

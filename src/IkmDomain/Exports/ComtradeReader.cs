@@ -46,18 +46,18 @@ public static class ComtradeReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new ComtradeReadOptions();
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        var csv = new CsvRecordReader(text);
-        var fields = new List<string>();
-        if (!await ReadCsvRecordAsync(csv, fields, 0, cancellationToken).ConfigureAwait(false))
+        // CSV through Sep (RFC 4180 quoting, BOM and CRLF handled); one string per field of a row.
+        using var reader = await CsvSep.OpenAsync(stream, ',', cancellationToken).ConfigureAwait(false);
+        if (reader.Header.IsEmpty)
         {
             throw new ComtradeFormatException(0, null, null, "the file is empty: expected a header line naming the UN Comtrade fields.");
         }
 
+        var names = reader.Header.ColNames;
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < names.Count; i++)
         {
-            header.TryAdd(fields[i].Trim(), i);
+            header.TryAdd(names[i].Trim(), i);
         }
 
         foreach (var required in ComtradeRow.Required)
@@ -68,10 +68,12 @@ public static class ComtradeReader
             }
         }
 
-        var columnCount = fields.Count;
+        var columnCount = names.Count;
         var row = 0;
-        while (await ReadCsvRecordAsync(csv, fields, row + 1, cancellationToken).ConfigureAwait(false))
+        var fields = new List<string>();
+        while (await reader.MoveNextAsync(cancellationToken).ConfigureAwait(false))
         {
+            var line = CsvSep.ReadFields(reader.Current, fields);
             if (fields.Count == 1 && fields[0].Length == 0)
             {
                 continue; // a blank line
@@ -83,7 +85,7 @@ public static class ComtradeReader
             if (fields.Count != columnCount)
             {
                 record = null;
-                error = new ComtradeFormatException(row, null, null, $"the row (line {csv.RecordStartLine}) has {fields.Count} fields but the header has {columnCount}.");
+                error = new ComtradeFormatException(row, null, null, $"the row (line {line}) has {fields.Count} fields but the header has {columnCount}.");
             }
             else
             {
@@ -197,18 +199,6 @@ public static class ComtradeReader
         }
 
         options.OnError(error);
-    }
-
-    private static async System.Threading.Tasks.ValueTask<bool> ReadCsvRecordAsync(CsvRecordReader csv, List<string> fields, int row, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await csv.ReadRecordAsync(fields, cancellationToken).ConfigureAwait(false);
-        }
-        catch (FormatException ex) when (ex is not ComtradeFormatException)
-        {
-            throw new ComtradeFormatException(row, null, null, "broken CSV: " + ex.Message, ex);
-        }
     }
 
     // Reads as many whole units (tokens before the array, whole row objects) as the buffer holds and

@@ -48,13 +48,15 @@ public sealed class CraftProductValidator : AbstractValidator<CraftProductInput>
 
         RuleFor(x => x.Price).Cascade(CascadeMode.Stop)
             .NotNull().WithIkmError(IkmErrorCodes.Required)
-            .Must(p => p > 0).WithIkmError(IkmErrorCodes.ProductPriceInvalid);
+            .Must(p => p > 0).WithIkmError(IkmErrorCodes.ProductPriceInvalid)
+            .MustNotHaveMoreDecimalsThanCurrency(x => x.Currency);
 
         RuleFor(x => x.Currency).Cascade(CascadeMode.Stop)
             .NotNull().WithIkmError(IkmErrorCodes.Required)
             .Must(c => Currency.TryFromCode(c, out _)).WithIkmError(IkmErrorCodes.ProductCurrencyUnknown);
 
-        RuleFor(x => x.SalePrice)
+        RuleFor(x => x.SalePrice).Cascade(CascadeMode.Stop)
+            .MustNotHaveMoreDecimalsThanCurrency(x => x.Currency)
             .Must((x, sale) => sale is null || (sale > 0 && (x.Price is not > 0 || sale < x.Price)))
             .WithIkmError(IkmErrorCodes.ProductSalePriceInvalid);
 

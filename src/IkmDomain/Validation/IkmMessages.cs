@@ -81,6 +81,7 @@ public static partial class IkmMessages
         var table = new Dictionary<string, MessagePair>(StringComparer.Ordinal);
         AddGeneral(table);
         AddMoney(table);
+        AddMoneyInput(table);
         AddRegions(table);
         AddBusinesses(table);
         AddCrafts(table);
@@ -91,6 +92,8 @@ public static partial class IkmMessages
 
     // Each area adds its messages in its own file (IkmMessages.<Area>.cs).
     static partial void AddMoney(Dictionary<string, MessagePair> table);
+
+    static partial void AddMoneyInput(Dictionary<string, MessagePair> table);
 
     static partial void AddRegions(Dictionary<string, MessagePair> table);
 

@@ -61,6 +61,34 @@ public static class MoneyRuleExtensions
         return rule.Must(money => !money.Currency.HasMinorUnits || money.Round() == money).WithIkmError(IkmErrorCodes.MoneyTooPrecise);
     }
 
+    /// <summary>
+    /// The amount must not be WRITTEN with more decimals than the currency has minor units: IDR has two,
+    /// so <c>150.000</c> (scale 3) fails even though it equals 150, because such an amount is almost
+    /// always a thousands separator read as a decimal point (Indonesian writes 150.000 for 150,000).
+    /// The written decimals are the <see cref="decimal.Scale"/> that parsing kept (JSON and
+    /// <see cref="decimal.Parse(string, System.IFormatProvider?)"/> keep trailing zeros). Null amounts and
+    /// unknown currency codes pass (other rules report them). Error code IKM130.
+    /// </summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <param name="currencyCode">The ISO 4217 code of the amount's currency, read from the validated object.</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, decimal?> MustNotHaveMoreDecimalsThanCurrency<T>(this IRuleBuilder<T, decimal?> rule, Func<T, string?> currencyCode)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(currencyCode);
+        return rule.Must((x, amount) => amount is not { } a || !Currency.TryFromCode(currencyCode(x), out var c) || a.Scale <= c.MinorUnits)
+            .WithErrorCode(IkmErrorCodes.AmountHasTooManyDecimals)
+            .WithMessage((x, amount) =>
+            {
+                var currency = Currency.TryFromCode(currencyCode(x), out var c) ? c : Currency.IDR;
+                return IkmMessages.Get(IkmErrorCodes.AmountHasTooManyDecimals)
+                    .Replace("{Decimals}", (amount?.Scale ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                    .Replace("{Currency}", currency.Code, StringComparison.Ordinal)
+                    .Replace("{MinorUnits}", currency.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            });
+    }
+
     private static IRuleBuilderOptions<T, TProperty> WithMessageArgument<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, string name, string value) =>
         rule.Configure(component => component.MessageBuilder = context =>

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using IkmDomain.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace IkmDomain.Cli.Tool;
+
+/// <summary>
+/// The <c>ikm</c> command line: strict parsing (an unknown option or a bad value is exit 2 with one
+/// line naming it and the nearest valid option), every description escaped for Spectre markup.
+/// Exit codes: 0 success, 1 the input has errors, 2 bad usage or an unreadable/unwritable file,
+/// 70 a bug in ikm, 130 interrupted (Ctrl+C).
+/// </summary>
+internal static partial class ToolApp
+{
+    /// <summary>Exit code for bad usage or a file that cannot be read or written.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Every command as typed, with its settings type (for "did you mean" hints).</summary>
+    internal static readonly (string Path, Type Settings, string Description)[] Commands =
+    [
+        ("demo", typeof(DemoCommand.Settings), "Run the main job on an embedded sample: validate, write every feed, export statistics and a chart. ikm demo [--out DIR]"),
+        ("validate", typeof(ValidateCommand.Settings), "Validate a CSV or JSON file of products, businesses, sentra or export records, streaming: ikm validate products.csv [--format json] [--lang id]"),
+        ("feed", typeof(FeedCommand.Settings), "Write a marketplace feed of the products in a CSV or JSON file: ikm feed products.csv --marketplace google -o feed.tsv"),
+        ("money", typeof(MoneyCommand.Settings), "Parse money text, show its canonical and Indonesian forms, convert it: ikm money \"Rp1,3 miliar\" --to USD --rate 0.0000615"),
+        ("regions show", typeof(RegionsShowCommand.Settings), "Show a region by its Kemendagri code: ikm regions show 35.73"),
+        ("regions search", typeof(RegionsSearchCommand.Settings), "Search regions by name: ikm regions search malang [--level regency] [--format json]"),
+        ("stats", typeof(StatsCommand.Settings), "Handicraft export statistics (growth, CAGR): the published figures or a UN Comtrade file, with an SVG chart: ikm stats [FILE] [--chart FILE.svg]"),
+    ];
+
+    private static string Describe(string path) => Markup.Escape(Commands.Single(c => c.Path == path).Description);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ToolText.ReadLanguage(args);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("ikm");
+            config.UseStrictParsing();
+            config.PropagateExceptions();
+            config.CancellationExitCode(130);
+            config.AddCommand<DemoCommand>("demo").WithDescription(Describe("demo"));
+            config.AddCommand<ValidateCommand>("validate").WithDescription(Describe("validate"));
+            config.AddCommand<FeedCommand>("feed").WithDescription(Describe("feed"));
+            config.AddCommand<MoneyCommand>("money").WithDescription(Describe("money"));
+            config.AddBranch("regions", regions =>
+            {
+                regions.SetDescription(Markup.Escape("Indonesian regions (Kemendagri codes): ikm regions show CODE | ikm regions search NAME"));
+                regions.AddCommand<RegionsShowCommand>("show").WithDescription(Describe("regions show"));
+                regions.AddCommand<RegionsSearchCommand>("search").WithDescription(Describe("regions search"));
+            });
+            config.AddCommand<StatsCommand>("stats").WithDescription(Describe("stats"));
+        });
+
+        // Ctrl+C cancels the command's token (a command stops cleanly, with a partial summary); a second Ctrl+C ends the process.
+        using var interrupt = new System.Threading.CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+
+        try
+        {
+            return await app.RunAsync(args, interrupt.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync(ToolText.T("interrupted.", "dihentikan.")).ConfigureAwait(false);
+            return 130;
+        }
+        catch (CommandAppException ex)
+        {
+            await Console.Error.WriteLineAsync(ToolText.T("error: ", "galat: ") + Explain(ex, args)).ConfigureAwait(false);
+            return Usage;
+        }
+        catch (ToolException ex)
+        {
+            await Console.Error.WriteLineAsync(ToolText.T("error: ", "galat: ") + ex.Message).ConfigureAwait(false);
+            return ex.ExitCode;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("IKM_DEBUG") != "1")
+        {
+            // A bug in ikm, not in the input: say what happened without a stack trace (IKM_DEBUG=1 shows it).
+            await Console.Error.WriteLineAsync(ToolText.T(
+                $"error: unexpected {ex.GetType().Name}: {ToolText.Clip(ex.Message, 200)} (set IKM_DEBUG=1 for details)",
+                $"galat: {ex.GetType().Name} tak terduga: {ToolText.Clip(ex.Message, 200)} (IKM_DEBUG=1 untuk rinciannya)")).ConfigureAwait(false);
+            return 70;
+        }
+    }
+
+    /// <summary>One line for a parse or settings error, naming the nearest valid option or command.</summary>
+    internal static string Explain(CommandAppException ex, string[] args)
+    {
+        var message = ex.Message.ReplaceLineEndings(" ").Trim();
+        var quoted = QuotedRegex().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
+        var command = FindCommand(args);
+        if (message.StartsWith("Unknown option", StringComparison.Ordinal) && quoted is not null)
+        {
+            var typed = (quoted.Length == 1 ? "-" : "--") + quoted;
+            var options = command is null ? ["--help"] : OptionsOf(command.Value.Settings);
+            var nearest = Suggest.Nearest(typed, options);
+            var where = command is null ? "ikm" : "ikm " + command.Value.Path;
+            return ToolText.T(
+                $"unknown option {typed} for {where}" + (nearest is null ? $"; see {where} --help." : $" (did you mean {nearest}?)"),
+                $"opsi {typed} tidak dikenal untuk {where}" + (nearest is null ? $"; lihat {where} --help." : $" (maksud Anda {nearest}?)"));
+        }
+
+        if (message.StartsWith("Unknown command", StringComparison.Ordinal) && quoted is not null)
+        {
+            var names = args.Length > 0 && args[0] == "regions" ? new[] { "show", "search" } : Commands.Select(c => c.Path.Split(' ')[0]).Distinct().ToArray();
+            var nearest = Suggest.Nearest(quoted, names);
+            return ToolText.T(
+                $"unknown command '{ToolText.Clip(quoted)}'" + (nearest is null ? $"; commands: {string.Join(", ", names)}." : $" (did you mean {nearest}?)"),
+                $"perintah '{ToolText.Clip(quoted)}' tidak dikenal" + (nearest is null ? $"; perintah: {string.Join(", ", names)}." : $" (maksud Anda {nearest}?)"));
+        }
+
+        if (message.StartsWith("Failed to convert", StringComparison.Ordinal) && quoted is not null)
+        {
+            var index = Array.IndexOf(args, quoted);
+            var option = index > 0 && args[index - 1].StartsWith('-') ? args[index - 1] : ToolText.T("an option", "sebuah opsi");
+            return ToolText.T($"{option}: '{ToolText.Clip(quoted)}' is not a valid value (a whole number is expected).", $"{option}: '{ToolText.Clip(quoted)}' bukan nilai yang sah (harus bilangan bulat).");
+        }
+
+        return ToolText.Clip(message, 300);
+    }
+
+    private static (string Path, Type Settings, string Description)? FindCommand(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        var two = args.Length > 1 ? args[0] + " " + args[1] : null;
+        foreach (var c in Commands)
+        {
+            if (c.Path == args[0] || c.Path == two)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The long (and short) option names of a settings type, with --help.</summary>
+    internal static IReadOnlyList<string> OptionsOf(Type settings)
+    {
+        var names = new List<string> { "--help" };
+        foreach (var property in settings.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<CommandOptionAttribute>() is { } option)
+            {
+                names.AddRange(option.LongNames.Select(n => "--" + n));
+            }
+        }
+
+        return names;
+    }
+
+    [GeneratedRegex("'([^']*)'")]
+    private static partial Regex QuotedRegex();
+}
+
+/// <summary>A failure the user can act on (unreadable file, disk full): one line on stderr and an exit code.</summary>
+internal sealed class ToolException(string message, int exitCode = ToolApp.Usage) : Exception(message)
+{
+    /// <summary>The exit code.</summary>
+    public int ExitCode { get; } = exitCode;
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace IkmDomain.Cli.Tests;
+
+/// <summary>A 1,000,000-row product CSV (about 240 MB), written once for the tests of this class.</summary>
+public sealed class MillionRowFile : IDisposable
+{
+    public const int Rows = 1_000_000;
+    public const int InvalidRows = 2_000;
+
+    public MillionRowFile()
+    {
+        Path = TestFiles.TempPath("million-products.csv");
+        using var writer = new StreamWriter(Path, false, new UTF8Encoding(false), 1 << 16);
+        writer.Write("sku,title,description,materials,technique,price,currency,availability,stockQuantity,weight,dimensions,imageLinks,link,brand,hsCode,originRegion\n");
+        string[] materials = ["wood", "textiles", "ceramics", "natural-fibre", "leather", "metal"];
+        for (var i = 0; i < Rows; i++)
+        {
+            // The first rows have a zero price (IKM408), so problems are printed from the start.
+            var price = i < InvalidRows ? 0 : 100_000 + (i % 900_000);
+            writer.Write(string.Create(CultureInfo.InvariantCulture,
+                $"SKU-{i:D7},Produk kerajinan {i},Hand-made craft product {i} from Indonesia.,{materials[i % 6]},carving,{price},IDR,in stock,{i % 50},600 g,30 x 25 x 3 cm,https://shop.example.id/img/{i}.jpg,https://shop.example.id/p/{i},Brand {i % 100},4420.10,33.20\n"));
+        }
+    }
+
+    public string Path { get; }
+
+    public void Dispose() => File.Delete(Path);
+}
+
+/// <summary>ikm validate in constant memory, and Ctrl+C with a partial summary.</summary>
+public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
+{
+    private const long MaxPeakBytes = 200L * 1024 * 1024;
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ikm.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["NO_COLOR"] = "1";
+        return Process.Start(info)!;
+    }
+
+    // The kernel's high-water mark of the process's resident memory (VmHWM), in bytes; -1 once it has exited.
+    private static long PeakResident(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        return -1;
+    }
+
+    [Fact]
+    public async Task A_million_row_csv_validates_in_under_200_MB()
+    {
+        Assert.True(OperatingSystem.IsLinux(), "the peak is read from /proc (Linux)");
+        using var process = Start("validate", file.Path);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, PeakResident(process.Id));
+            await Task.Delay(50);
+        }
+
+        await process.WaitForExitAsync();
+        var output = await stdout;
+        var errors = await stderr;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains($"{MillionRowFile.Rows} product records, {MillionRowFile.Rows - MillionRowFile.InvalidRows} valid, {MillionRowFile.InvalidRows} invalid", output);
+        Assert.True(peak > 0, "no memory reading: " + errors);
+        Assert.True(peak < MaxPeakBytes, $"peak resident memory {peak / (1024 * 1024)} MB");
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_cleanly_with_a_partial_summary()
+    {
+        using var process = Start("validate", file.Path, "--format", "json");
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        // Problems of the first rows are streamed: once output arrives, validation is under way.
+        var reader = process.StandardOutput;
+        var first = await reader.ReadLineAsync();
+        Assert.NotNull(first);
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var rest = await reader.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(130, process.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(first + rest);
+        Assert.True(json.RootElement.GetProperty("interrupted").GetBoolean());
+        var records = json.RootElement.GetProperty("records").GetInt32();
+        Assert.InRange(records, 1, MillionRowFile.Rows - 1);
+        Assert.Contains("interrupted:", await stderr);
+    }
+}
