@@ -121,7 +121,7 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             }
 
             var skipped = counts.Skipped + result.ItemsSkipped;
-            var target = settings.Output ?? "stdout";
+            var target = !published.Ok ? T($"a temporary file beside {settings.Output}, then discarded", $"berkas sementara di samping {settings.Output}, lalu dibuang") : settings.Output ?? "stdout";
             error.WriteLine(T(
                 $"{writer.Title} feed: {result.ItemsWritten.ToString(Inv)} written, {skipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes to {target}.",
                 $"Umpan {writer.Title}: {result.ItemsWritten.ToString(Inv)} ditulis, {skipped.ToString(Inv)} dilewati, {result.BytesWritten.ToString(Inv)} byte ke {target}."));
