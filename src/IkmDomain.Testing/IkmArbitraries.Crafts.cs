@@ -18,6 +18,12 @@ public static partial class IkmArbitraries
         from digits in Gen.ArrayOf(Gen.Choose(0, 9), length - 1)
         select IkmDomain.Crafts.Gtin.FromDataDigits(string.Concat(digits.Select(d => (char)('0' + d))));
 
+    /// <summary>
+    /// Generates GTINs whose prefix Google Merchant Center accepts (<see cref="IkmDomain.Crafts.Gtin.IsAcceptedByGoogle"/>:
+    /// no restricted-circulation prefix 2, 02, 04 and no coupon prefix 05, 981–984, 99).
+    /// </summary>
+    public static Gen<Gtin> GoogleAcceptedGtinGen { get; } = GtinGen.Where(g => g.IsAcceptedByGoogle);
+
     /// <summary>Generates HS codes of every length (2, 4, 6, 8, 10 digits) in existing chapters (01–97, not 77).</summary>
     public static Gen<HsCode> HsCodeGen { get; } =
         from chapter in Gen.Choose(1, 97).Where(c => c != 77)
@@ -113,7 +119,7 @@ public static partial class IkmArbitraries
         from hasDimensions in Gen.Elements(true, false)
         from imageCount in Gen.Choose(1, 9)
         from brand in Gen.Elements(Brands)
-        from gtin in Gen.OneOf(Gen.Constant((Gtin?)null), GtinGen.Select(g => (Gtin?)g))
+        from gtin in Gen.OneOf(Gen.Constant((Gtin?)null), GoogleAcceptedGtinGen.Select(g => (Gtin?)g))
         from hs in Gen.Elements(materials[0].HsHeadings.ToArray()).Select(h => (HsCode?)h)
         from region in Gen.OneOf(Gen.Constant((RegionCode?)null), RegionCode().Generator.Select(r => (RegionCode?)r))
         from nib in Gen.OneOf(Gen.Constant((Nib?)null), Gen.Choose(1, 999_999).Select(n => (Nib?)IkmDomain.Businesses.Nib.FromValue(8_120_000_000_000UL + (ulong)n)))

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -33,6 +34,23 @@ public static partial class IkmArbitraries
     /// <summary>Any <see cref="IkmDomain.Money"/>: a random currency and a random amount (see <see cref="MoneyIn"/>).</summary>
     public static Arbitrary<Money> Money() =>
         Gen.Elements(IkmDomain.Currency.All.ToArray()).SelectMany(MoneyIn).ToArbitrary();
+
+    /// <summary>
+    /// Prices: non-negative amounts in <paramref name="currency"/>, in whole minor units (as a price list holds
+    /// them), from zero up to 10^12 major units, often small. Use it for price-like properties (price, sale price,
+    /// capital, sales), where <see cref="MoneyIn"/>'s negative and over-precise amounts are not meaningful;
+    /// <see cref="IkmPriceArbitraries"/> registers it for every <see cref="IkmDomain.Money"/> parameter.
+    /// </summary>
+    /// <param name="currency">The currency of the prices.</param>
+    /// <returns>A generator of non-negative, rounded amounts.</returns>
+    public static Gen<Money> Price(Currency currency) =>
+        from major in Gen.OneOf(Gen.Choose(0, 1_000_000).Select(n => (long)n), Mantissa().Select(m => Math.Abs(m) / 1_000))
+        from minor in currency.HasMinorUnits ? Gen.Choose(0, (int)Power(currency.MinorUnits) - 1) : Gen.Constant(0)
+        select new Money(major + (minor / Power(currency.MinorUnits)), currency);
+
+    /// <summary>Rupiah prices (see <see cref="Price"/>): non-negative IDR amounts in whole sen.</summary>
+    /// <returns>A generator of rupiah prices.</returns>
+    public static Gen<Money> IdrPrice() => Price(IkmDomain.Currency.IDR);
 
     /// <summary>Rupiah amounts (see <see cref="MoneyIn"/>).</summary>
     public static Gen<Money> Idr() => MoneyIn(IkmDomain.Currency.IDR);

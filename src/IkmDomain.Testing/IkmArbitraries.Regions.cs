@@ -7,11 +7,19 @@ namespace IkmDomain.Testing;
 public static partial class IkmArbitraries
 {
     /// <summary>
-    /// Well-formed Kemendagri region codes at any level (they need not exist in the directory): province
-    /// 11–99 without a zero second digit, regency 01–69 or 71–99, district 01–99, village 1000–3999.
+    /// Region codes at any level that exist in <see cref="RegionDirectory.Default"/> (what a real record holds),
+    /// shrinking towards earlier codes. For codes that are only well-formed, use <see cref="WellFormedRegionCode"/>.
     /// </summary>
     /// <returns>An arbitrary of <see cref="RegionCode"/>.</returns>
-    public static Arbitrary<RegionCode> RegionCode() => RegionCodeGen.ToArbitrary();
+    public static Arbitrary<RegionCode> RegionCode() => ExistingRegionCode().ToArbitrary();
+
+    /// <summary>
+    /// Well-formed Kemendagri region codes at any level that need not exist in the directory (most do not): province
+    /// 11–99 without a zero second digit, regency 01–69 or 71–99, district 01–99, village 1000–3999. Ask for these
+    /// to test code paths for unknown regions.
+    /// </summary>
+    /// <returns>A generator of well-formed <see cref="RegionCode"/>s.</returns>
+    public static Gen<RegionCode> WellFormedRegionCode() => RegionCodeGen;
 
     /// <summary>Any <see cref="RegionLevel"/>.</summary>
     /// <returns>An arbitrary of <see cref="RegionLevel"/>.</returns>
@@ -22,8 +30,7 @@ public static partial class IkmArbitraries
     /// Region codes that exist in <see cref="RegionDirectory.Default"/> (sampled from the embedded data);
     /// loads the directory on first use.
     /// </summary>
-    /// <returns>A generator of existing <see cref="RegionCode"/>s (a <see cref="Gen{T}"/>, so registering
-    /// <see cref="IkmArbitraries"/> keeps <see cref="RegionCode()"/> as the one RegionCode arbitrary).</returns>
+    /// <returns>A generator of existing <see cref="RegionCode"/>s (what <see cref="RegionCode()"/> yields).</returns>
     public static Gen<RegionCode> ExistingRegionCode() =>
         Gen.Elements(Regions.RegionLevel.Province, Regions.RegionLevel.Regency, Regions.RegionLevel.District, Regions.RegionLevel.Village)
             .SelectMany(level => Gen.Choose(0, RegionDirectory.Default.Count(level) - 1).Select(i => RegionDirectory.Default.All(level)[i].Code));

@@ -19,7 +19,7 @@ namespace IkmDomain.Crafts;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Gtin>))]
-public readonly struct Gtin :
+public readonly partial struct Gtin :
     IEquatable<Gtin>,
     ISpanFormattable,
     IUtf8SpanFormattable,

@@ -13,7 +13,7 @@ namespace IkmDomain.Exports;
 /// UN Comtrade, partner code 0).
 /// </summary>
 /// <remarks>
-/// <para>The table is embedded (246 entries; npm <c>iso-3166-1</c> 2.1.1 codes and
+/// <para>The table is embedded (249 entries, all of ISO 3166-1; npm <c>iso-3166-1</c> 2.1.1 codes and
 /// <c>i18n-iso-countries</c> 7.14.0 names, MIT) and decoded lazily once. Only assigned codes parse,
 /// so a <see cref="CountryCode"/> that exists is a real country or <see cref="World"/>.</para>
 /// <para><c>default(CountryCode)</c> is <see cref="World"/> (numeric 0).</para>

@@ -27,11 +27,27 @@ public sealed class Region : IEquatable<Region>
         Name = name;
     }
 
+    // A search result found through one of the region's former names.
+    internal Region(Region current, string matchedFormerName)
+    {
+        Code = current.Code;
+        Name = current.Name;
+        MatchedFormerName = matchedFormerName;
+    }
+
     /// <summary>The Kemendagri code, for example <c>35.73</c>.</summary>
     public RegionCode Code { get; }
 
     /// <summary>The official name, for example "Kota Malang".</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// On a result of <see cref="RegionDirectory.Search"/>: the former name of this region the query matched
+    /// (for example "Labuhan Haji Timur" for 11.01.11 Labuhanhaji Timur), or <see langword="null"/> when the
+    /// query matched the current name or the code, and on every region from any other member. <see cref="Name"/>
+    /// is always the current name. Not part of equality.
+    /// </summary>
+    public string? MatchedFormerName { get; }
 
     /// <summary>The level: province, regency or city, district, or village.</summary>
     public RegionLevel Level => Code.Level;

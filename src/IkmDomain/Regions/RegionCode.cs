@@ -96,6 +96,103 @@ public readonly struct RegionCode :
     /// <summary>Rebuilds a code from <see cref="Packed"/>; the caller guarantees the value is valid.</summary>
     internal static RegionCode FromPacked(long packed) => new(packed >> 2, (RegionLevel)(packed & 3));
 
+    /// <summary>The smallest number <see cref="ToNumber"/> gives (<c>11</c>, the first possible province).</summary>
+    public const long MinNumber = 1_100_000_000;
+
+    /// <summary>The largest number <see cref="ToNumber"/> gives (<c>99.99.99.3999</c>).</summary>
+    public const long MaxNumber = 9_999_993_999;
+
+    /// <summary>
+    /// The code as one ten-digit number, its parts padded with zeros: <c>35</c> is 3500000000,
+    /// <c>35.73</c> is 3573000000, <c>35.73.01</c> is 3573010000 and <c>35.73.01.1001</c> is 3573011001.
+    /// </summary>
+    /// <remarks>
+    /// The number keeps the level (no part of a real code is all zeros) and orders like the codes, with a
+    /// region before its children; a region's descendants are exactly the numbers from
+    /// <c>ToNumber() + 1</c> to <see cref="LastDescendantNumber"/>. Databases store it in a 64-bit
+    /// integer column (it does not fit 32 bits); <see cref="FromNumber"/> reads it back.
+    /// </remarks>
+    /// <returns>The number, from <see cref="MinNumber"/> to <see cref="MaxNumber"/>.</returns>
+    public long ToNumber() => Number;
+
+    /// <summary>The largest number any descendant of this region can have (<see cref="ToNumber"/> itself for a village):
+    /// 3573993999 for <c>35.73</c> (district 99, village 3999).</summary>
+    /// <returns>The last number of this region's range.</returns>
+    public long LastDescendantNumber() => Level switch
+    {
+        RegionLevel.Province => Number + (99 * RegencyFactor) + (99 * DistrictFactor) + 3999,
+        RegionLevel.Regency => Number + (99 * DistrictFactor) + 3999,
+        RegionLevel.District => Number + 3999,
+        _ => Number,
+    };
+
+    /// <summary>Rebuilds a code from <see cref="ToNumber"/>.</summary>
+    /// <param name="number">The ten-digit number, for example 3573000000 for <c>35.73</c>.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not the number of a well-formed code
+    /// (a part out of its range, or a non-zero part below a zero part).</exception>
+    public static RegionCode FromNumber(long number) =>
+        TryFromNumber(number, out var code)
+            ? code
+            : throw new ArgumentOutOfRangeException(nameof(number), number, "The number is not a Kemendagri region code padded to ten digits (PPKKCCDDDD, for example 3573000000 for 35.73; Permendagri 137/2017 Art. 4).");
+
+    /// <summary>Rebuilds a code from <see cref="ToNumber"/>; never throws.</summary>
+    /// <param name="number">The ten-digit number.</param>
+    /// <param name="result">The code, or <c>default</c> when the number is not a code's.</param>
+    /// <returns>Whether <paramref name="number"/> is the number of a well-formed code.</returns>
+    public static bool TryFromNumber(long number, out RegionCode result)
+    {
+        result = default;
+        if (number is < MinNumber or > MaxNumber)
+        {
+            return false;
+        }
+
+        var province = (int)(number / ProvinceFactor);
+        var regency = (int)(number / RegencyFactor % 100);
+        var district = (int)(number / DistrictFactor % 100);
+        var village = (int)(number % DistrictFactor);
+        if (!IsValidProvince(province))
+        {
+            return false;
+        }
+
+        var level = RegionLevel.Province;
+        if (regency != 0)
+        {
+            if (!IsValidRegency(regency))
+            {
+                return false;
+            }
+
+            level = RegionLevel.Regency;
+            if (district != 0)
+            {
+                level = RegionLevel.District;
+                if (village != 0)
+                {
+                    if (village is < 1000 or > 3999)
+                    {
+                        return false;
+                    }
+
+                    level = RegionLevel.Village;
+                }
+            }
+            else if (village != 0)
+            {
+                return false;
+            }
+        }
+        else if (district != 0 || village != 0)
+        {
+            return false;
+        }
+
+        result = new(number, level);
+        return true;
+    }
+
     /// <summary>
     /// Creates a code from its numeric parts; pass 0 for the parts below the wanted level.
     /// </summary>

@@ -27,6 +27,8 @@ public sealed class RegionDirectory
 {
     private readonly Lazy<RegionTable>[] _tables;
     private readonly Lazy<RegionSearchIndex>[] _indexes;
+    private readonly Lazy<RegionFormerNames> _formerNames = new(RegionFormerNames.Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<RegionSearchIndex> _formerIndex;
 
     internal RegionDirectory()
     {
@@ -38,6 +40,8 @@ public sealed class RegionDirectory
             _tables[i] = new Lazy<RegionTable>(() => RegionTable.Load(level), LazyThreadSafetyMode.ExecutionAndPublication);
             _indexes[i] = new Lazy<RegionSearchIndex>(() => RegionSearchIndex.Build(Table(level)), LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        _formerIndex = new Lazy<RegionSearchIndex>(() => RegionSearchIndex.Build(_formerNames.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The directory embedded in this assembly.</summary>
@@ -48,6 +52,28 @@ public sealed class RegionDirectory
 
     /// <summary>Where the data comes from and its licence: npm <c>idn-area-data</c> 4.0.1, ODbL 1.0.</summary>
     public string Source => "idn-area-data 4.0.1 (npm), Open Database License (ODbL) 1.0";
+
+    /// <summary>
+    /// Where the former names come from: the earlier releases of the same upstream data, npm
+    /// <c>idn-area-data</c> 3.1.2 and 2.2.1 (Kepmendagri 100.1.1-6117/2022 and 050-145/2022), ODbL 1.0.
+    /// </summary>
+    public string FormerNamesSource => "idn-area-data 3.1.2 and 2.2.1 (npm), Open Database License (ODbL) 1.0";
+
+    /// <summary>
+    /// The names <paramref name="code"/> had in earlier decrees and no longer has (for example
+    /// "Labuhan Haji Timur" for 11.01.11 Labuhanhaji Timur); empty when the name did not change, the region is
+    /// new, or the code does not exist. A name that differs only in case or apostrophes is not a former name.
+    /// </summary>
+    /// <remarks>
+    /// Derived by <c>eng/regions/derive-former-names.cs</c>: for every code of <see cref="FormerNamesSource"/>
+    /// that still exists, the old name when it differs from today's, unless it is today the name of a
+    /// sibling (a renumbering, not a rename). Regions that moved to a new code (the Papua provinces of 2022)
+    /// are not linked to their old codes. 329 regions have a former name.
+    /// </remarks>
+    /// <param name="code">A code.</param>
+    /// <returns>The former names; empty when there are none.</returns>
+    public IReadOnlyList<string> FormerNamesOf(RegionCode code) =>
+        Exists(code) ? _formerNames.Value.NamesOf(code) : Array.Empty<string>();
 
     /// <summary>The 38 provinces, ordered by code.</summary>
     public IReadOnlyList<Region> Provinces => Table(RegionLevel.Province).All;
@@ -142,7 +168,9 @@ public sealed class RegionDirectory
     /// Finds regions by name the way people type them: case- and accent-insensitive; a leading
     /// "Kab."/"Kabupaten", "Kota", "Kecamatan", "Desa"/"Kelurahan" or "Provinsi" is optional and, when given,
     /// ranks regions of that kind first; well-known alternative names work ("Jogja", "Solo", "Jatim");
-    /// a code ("35.73") finds that region.
+    /// a code ("35.73") finds that region; spaces and hyphens inside names do not matter ("Labuhan Haji"
+    /// finds Labuhanhaji, "Siborong Borong" finds Siborongborong); and a former name from an earlier decree
+    /// finds the region that carries it today (see <see cref="FormerNamesOf"/>).
     /// </summary>
     /// <remarks>
     /// Ranking: exact name; then prefix (the name, or one of its words, starts with the query); then the
@@ -150,6 +178,9 @@ public sealed class RegionDirectory
     /// higher levels (province before regency before district before village), then whole-name prefixes
     /// before word prefixes, then shorter names, then code order. So <c>"malang"</c> gives
     /// Kabupaten Malang and Kota Malang first. Regency names are matched without "Kabupaten"/"Kota".
+    /// Matches ignoring spaces rank after matches as spaced, and former names after current names, within the
+    /// same tier. A region found through a former name is returned with its current <see cref="Region.Code"/>
+    /// and <see cref="Region.Name"/> and the former name that matched in <see cref="Region.MatchedFormerName"/>.
     /// The first search of a level builds its index.
     /// </remarks>
     /// <param name="query">What the user typed.</param>
@@ -186,10 +217,12 @@ public sealed class RegionDirectory
         var (hint, rest) = SplitDesignator(folded);
         var expanded = RegionAliases.Expand(rest);
 
-        // Each variant of the query reports an entry at most once, so the best limit × variants keys
-        // always hold the best `limit` distinct regions.
+        // Each variant of the query reports a region at most twice from its level's index (as spaced and
+        // space-free) and at most twice per former name from the former-name index, so the best
+        // limit × variants × (2 + 2 × most former names of a region) keys always hold the best `limit` distinct regions.
         var variants = 1 + (expanded is null ? 0 : 1) + (ReferenceEquals(rest, folded) ? 0 : 1);
-        var keys = new SearchKeys(limit <= 4096 ? limit * variants : int.MaxValue);
+        var perRegion = 2 + 2 * MostFormerNames;
+        var keys = new SearchKeys(limit <= 1024 ? limit * variants * perRegion : int.MaxValue);
         Collect(expanded ?? rest, hint, level, keys);
         if (expanded is not null)
         {
@@ -210,13 +243,28 @@ public sealed class RegionDirectory
 
         foreach (var key in keys.Sorted)
         {
-            var id = key & 0x3FFFFF;
+            Region region;
+            long id;
+            if ((key & RegionSearchIndex.FormerBit) != 0)
+            {
+                var (formerCode, formerName) = _formerNames.Value[(int)(key & 0xFFFFF)];
+                var table = Table(formerCode.Level);
+                var index = table.Lookup(formerCode.Number);
+                id = (long)formerCode.Level << 20 | (long)index;
+                region = seen.Contains(id) ? table[index] : new Region(table[index], formerName);
+            }
+            else
+            {
+                id = key & 0x3FFFFF;
+                region = Table((RegionLevel)(id >> 20))[(int)(id & 0xFFFFF)];
+            }
+
             if (!seen.Add(id))
             {
                 continue;
             }
 
-            results.Add(Table((RegionLevel)(id >> 20))[(int)(id & 0xFFFFF)]);
+            results.Add(region);
             if (results.Count == limit)
             {
                 break;
@@ -237,15 +285,43 @@ public sealed class RegionDirectory
         var query = bytes[..length];
         if (level is { } only)
         {
-            _indexes[(int)only].Value.Collect(query, hint, keys);
-            return;
+            _indexes[(int)only].Value.Collect(query, hint, null, keys);
+        }
+        else
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                _indexes[i].Value.Collect(query, hint, null, keys);
+            }
         }
 
-        for (var i = 0; i < 4; i++)
+        _formerIndex.Value.Collect(query, hint, level, keys);
+    }
+
+    private int MostFormerNames
+    {
+        get
         {
-            _indexes[i].Value.Collect(query, hint, keys);
+            var most = Volatile.Read(ref _mostFormerNames);
+            if (most == 0)
+            {
+                var names = _formerNames.Value;
+                var run = 0;
+                most = 1;
+                for (var i = 0; i < names.Count; i++)
+                {
+                    run = i > 0 && names[i].Code == names[i - 1].Code ? run + 1 : 1;
+                    most = Math.Max(most, run);
+                }
+
+                Volatile.Write(ref _mostFormerNames, most);
+            }
+
+            return most;
         }
     }
+
+    private int _mostFormerNames;
 
     private static (SearchHint Hint, string Remainder) SplitDesignator(string folded)
     {

@@ -5,7 +5,7 @@ namespace IkmDomain.Regions;
 
 /// <summary>
 /// Folds a place name to the ASCII form the search index compares: lower case, accents removed,
-/// apostrophes dropped (Du’en = Duen), every other non-alphanumeric a single space, trimmed.
+/// apostrophes dropped (Du'en = Duen), every other non-alphanumeric a single space, trimmed.
 /// Built in code, so it behaves the same under every culture and with invariant globalization.
 /// </summary>
 internal static class RegionNameNormalizer
@@ -60,7 +60,7 @@ internal static class RegionNameNormalizer
             return (char)(ch + 32);
         }
 
-        // Apostrophes and similar marks join the word: Regapu’u, Ja"an.
+        // Apostrophes and similar marks join the word: Regapu'u, Regapu’u.
         if (ch is '\'' or '’' or '‘' or '`' or '´' or 'ʼ' or '"')
         {
             return '\0';

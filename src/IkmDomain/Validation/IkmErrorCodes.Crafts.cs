@@ -120,4 +120,10 @@ public static partial class IkmErrorCodes
 
     /// <summary>IKM461: Shopee: the description contains HTML; Shopee wants plain text.</summary>
     public const string ShopeeDescriptionNotPlainText = "IKM461";
+
+    /// <summary>IKM470: Google Merchant Center: the GTIN has a restricted-circulation prefix (2, 02 or 04, read from its GTIN-13 form; answer/6286293).</summary>
+    public const string GoogleGtinRestrictedPrefix = "IKM470";
+
+    /// <summary>IKM471: Google Merchant Center: the GTIN has a coupon prefix (05, 981–984 or 99, read from its GTIN-13 form; answer/6286302).</summary>
+    public const string GoogleGtinCouponPrefix = "IKM471";
 }

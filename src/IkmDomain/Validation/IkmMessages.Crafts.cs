@@ -97,6 +97,12 @@ public static partial class IkmMessages
         table.Add(IkmErrorCodes.GoogleImageLinkInvalid, new(
             "Google Merchant Center: image links must be ASCII and at most 2000 characters.",
             "Google Merchant Center: tautan gambar harus ASCII dan paling banyak 2000 karakter."));
+        table.Add(IkmErrorCodes.GoogleGtinRestrictedPrefix, new(
+            "Google Merchant Center: GTIN '{PropertyValue}' has a restricted-circulation prefix (2, 02 or 04: in-store or company-internal numbers); Google accepts only globally valid GTINs, so leave the GTIN out.",
+            "Google Merchant Center: GTIN '{PropertyValue}' berawalan untuk peredaran terbatas (2, 02 atau 04: nomor internal toko atau perusahaan); Google hanya menerima GTIN yang berlaku global, jadi kosongkan GTIN."));
+        table.Add(IkmErrorCodes.GoogleGtinCouponPrefix, new(
+            "Google Merchant Center: GTIN '{PropertyValue}' has a coupon prefix (05, 981-984 or 99); Google does not accept coupon numbers as GTINs.",
+            "Google Merchant Center: GTIN '{PropertyValue}' berawalan kupon (05, 981-984 atau 99); Google tidak menerima nomor kupon sebagai GTIN."));
         table.Add(IkmErrorCodes.MetaTitleTooLong, new(
             "Meta catalog: '{PropertyName}' must be at most 200 characters.",
             "Katalog Meta: '{PropertyName}' paling banyak 200 karakter."));

@@ -1,0 +1,5 @@
+global using IkmDomain.Businesses;
+global using IkmDomain.Classifications;
+global using IkmDomain.Crafts;
+global using IkmDomain.Exports;
+global using IkmDomain.Regions;
