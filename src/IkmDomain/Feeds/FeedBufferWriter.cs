@@ -9,7 +9,6 @@ using System.Text;
 using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
-using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
 

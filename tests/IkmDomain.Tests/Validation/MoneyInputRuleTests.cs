@@ -2,8 +2,6 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using IkmDomain.Crafts;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 
