@@ -58,7 +58,7 @@ public static partial class IkmArbitraries
     public static Gen<ExportRecord> ExportRecordGen(ExportSource source)
     {
         var partners = IkmDomain.Exports.CountryCode.All.Where(c => c != IkmDomain.Exports.CountryCode.Indonesia).ToArray();
-        var codes = new IkmDomain.Classifications.HsCode?[] { null, IkmDomain.Classifications.HsCode.Parse("4420"), IkmDomain.Classifications.HsCode.Parse("442010"), IkmDomain.Classifications.HsCode.Parse("4602"), IkmDomain.Classifications.HsCode.Parse("6913"), IkmDomain.Classifications.HsCode.Parse("7113"), IkmDomain.Classifications.HsCode.Parse("4202"), IkmDomain.Classifications.HsCode.Parse("9703") };
+        var codes = new IkmDomain.Classifications.HsCode?[] { null, IkmDomain.Classifications.HsCode.Parse("4420"), IkmDomain.Classifications.HsCode.Parse("442011"), IkmDomain.Classifications.HsCode.Parse("4602"), IkmDomain.Classifications.HsCode.Parse("6913"), IkmDomain.Classifications.HsCode.Parse("7113"), IkmDomain.Classifications.HsCode.Parse("4202"), IkmDomain.Classifications.HsCode.Parse("9703") };
         return
             from year in Gen.Choose(2015, 2024)
             from partner in Gen.Elements(partners)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>
@@ -15,6 +17,7 @@ namespace IkmDomain.Businesses;
 /// type as informative, never as a reason to reject a number. No public source gives a meaning to
 /// the first digit beyond "serial".</para>
 /// </remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<NpwpTaxpayerType>))]
 public enum NpwpTaxpayerType
 {
     /// <summary>Not known: only for <c>default(Npwp)</c> handling and future layouts; every parsed NPWP has a type.</summary>

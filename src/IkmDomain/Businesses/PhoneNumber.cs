@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain.Businesses;
 

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain.Crafts;
 

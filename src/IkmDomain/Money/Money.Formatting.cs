@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
-using IkmDomain.Common;
 
 namespace IkmDomain;
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain;
 

@@ -4,8 +4,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Exports;
-using IkmDomain.Testing;
 using nietras.SeparatedValues;
 
 namespace IkmDomain.Tests.Exports;
