@@ -12,15 +12,15 @@ public enum HsCodeLevel
     /// <summary>Four digits: an HS heading, for example <c>4420</c>.</summary>
     Heading = 4,
 
-    /// <summary>Six digits: an HS subheading, the last internationally harmonised level, for example <c>4420.10</c>.</summary>
+    /// <summary>Six digits: an HS subheading, the last internationally harmonised level, for example <c>4420.11</c>.</summary>
     Subheading = 6,
 
     /// <summary>
     /// Eight digits: a national tariff line of Indonesia's BTKI (based on the ASEAN Harmonised Tariff
-    /// Nomenclature), for example <c>4420.10.00</c> (KMK 9/2024 list).
+    /// Nomenclature), for example <c>4420.11.00</c> (KMK 9/2024 list).
     /// </summary>
     TariffLine = 8,
 
-    /// <summary>Ten digits: the older national statistical codes, for example <c>4602.10.10.00</c>.</summary>
+    /// <summary>Ten digits: the older national statistical codes, for example <c>4602.12.10.00</c>.</summary>
     Statistical = 10,
 }
