@@ -95,7 +95,7 @@ public static partial class IkmArbitraries
             GtinGen.Select(g => WrongCheckDigit(g.ToString())),
             Gen.Choose(1, 20).Where(n => n is not (8 or 12 or 13 or 14)).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
                 .Select(d => string.Concat(d.Select(x => (char)('0' + x)))),
-            GtinGen.Select(g => g.ToString().Insert(3, "-")));
+            GtinGen.Select(g => g.ToString().Insert(3, "/")));
 
     private static readonly string[] TitleWords =
     [

@@ -19,7 +19,7 @@ public static partial class IkmArbitraries
     /// <see cref="IkmArbitraries"/> never replaces FsCheck's own strings).</returns>
     public static Gen<string> InvalidCountryCodeText() =>
         Gen.OneOf(
-            Gen.Elements("", "Q", "QQ", "AAA", "ZZZ", "1000", "9999", "-1", "I D", " ID", "ID ", "IDNN", "W0", "XX", "\u0660\u0663\u0666"),
+            Gen.Elements("", "Q", "QQ", "AAA", "ZZZ", "1000", "9999", "-1", "I D", "\u00A0ID", "ID\u0085", "ID\0", "IDNN", "W0", "XX", "\u0660\u0663\u0666"),
             Gen.Choose(1000, 99999).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Gen.Elements("ID", "IDN", "US", "360").Select(c => c + "!"));
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain.Classifications;
 
@@ -130,9 +129,6 @@ public readonly struct CraftMaterial :
     /// </summary>
     public static IReadOnlyList<HsCode> AllHsHeadings => AllHeadings;
 
-    /// <summary>The KBLI codes as <see cref="Kbli"/> values (KBLI 2020).</summary>
-    public IReadOnlyList<Kbli> KbliClasses => Catalogue[_index].Kbli.Select(k => Kbli.Parse(k, KbliVersion.Kbli2020)).ToArray();
-
     /// <summary>The canonical code: lower-case English, words joined by '-' (<c>natural-fibre</c>).</summary>
     public string Code => Catalogue[_index].Code;
 
@@ -148,8 +144,11 @@ public readonly struct CraftMaterial :
     /// </summary>
     public IReadOnlyList<HsCode> HsHeadings => Catalogue[_index].Headings;
 
-    /// <summary>The KBLI 2020 codes (5 digits) of the industries that make crafts of this material.</summary>
-    public IReadOnlyList<string> KbliCodes => Catalogue[_index].Kbli;
+    /// <summary>
+    /// The KBLI 2020 classes (<see cref="KbliVersion.Kbli2020"/>, 5 digits) of the industries that make
+    /// crafts of this material, as <see cref="Kbli"/> values: the same shape as <c>IkmBusiness.KbliCodes</c>.
+    /// </summary>
+    public IReadOnlyList<Kbli> KbliCodes => Catalogue[_index].Kbli;
 
     /// <summary>
     /// The materials whose products are likely classified under <paramref name="code"/>: those with a
@@ -248,7 +247,7 @@ public readonly struct CraftMaterial :
     /// <param name="result">The material, or default.</param>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CraftMaterial result)
     {
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         for (var i = 0; i < Catalogue.Length; i++)
         {
             var info = Catalogue[i];
@@ -358,7 +357,7 @@ public readonly struct CraftMaterial :
             Indonesian = indonesian;
             Headings = Array.AsReadOnly(Array.ConvertAll(headings, HsCode.Parse));
             KbliArray = kbli;
-            Kbli = Array.AsReadOnly(kbli);
+            Kbli = Array.AsReadOnly(Array.ConvertAll(kbli, k => Classifications.Kbli.Parse(k, KbliVersion.Kbli2020)));
         }
 
         public string Code { get; }
@@ -373,6 +372,6 @@ public readonly struct CraftMaterial :
 
         public string[] KbliArray { get; }
 
-        public IReadOnlyList<string> Kbli { get; }
+        public IReadOnlyList<Kbli> Kbli { get; }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain.Classifications;
 
@@ -20,7 +19,7 @@ namespace IkmDomain.Classifications;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<HsCode>))]
-public readonly partial struct HsCode :
+public readonly partial struct HsCode : IDefaultIsNotSet,
     IEquatable<HsCode>,
     IComparable<HsCode>,
     IComparable,
@@ -110,6 +109,7 @@ public readonly partial struct HsCode :
     private static string? TryParseCore(ReadOnlySpan<char> s, out HsCode result)
     {
         result = default;
+        s = IdentifierText.Trim(s); // dots are the structure (4420.19.00); no other separators
         if (s.IsEmpty)
         {
             return "the text is empty";

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Classifications;
 
 /// <summary>How detailed an <see cref="HsCode"/> is, by its number of digits.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HsCodeLevel>))]
 public enum HsCodeLevel
 {
     /// <summary>Two digits: an HS chapter, for example <c>44</c> (wood and articles of wood).</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
 using IkmDomain.Tests.Culture;
 
 namespace IkmDomain.Tests.Crafts;

@@ -7,10 +7,6 @@ using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Exports;
 

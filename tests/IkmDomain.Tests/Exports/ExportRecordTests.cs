@@ -1,7 +1,4 @@
 using System;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
 
 namespace IkmDomain.Tests.Exports;
 

@@ -4,11 +4,8 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Classifications;
 
 public class HsCodeTests
 {

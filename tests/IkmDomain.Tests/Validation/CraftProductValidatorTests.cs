@@ -6,12 +6,9 @@ using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
-using IkmDomain.Validation;
+using IkmDomain.Tests.Crafts;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Validation;
 
 public class CraftProductValidatorTests
 {
