@@ -61,7 +61,9 @@ internal sealed class IkmConvention(IkmConventionOptions options) : IModelInitia
     {
         foreach (var property in type.GetDeclaredProperties())
         {
-            var converter = CreateConverter(entityType, property);
+            // A converter the user configured on the property stays; only the package's own type-wide one is replaced.
+            var current = property.GetValueConverter();
+            var converter = current is null || IsOwn(current) ? CreateConverter(entityType, property) : null;
             if (converter is not null)
             {
                 // The type-wide converter from ConfigureConventions is explicit configuration, which a
@@ -75,6 +77,10 @@ internal sealed class IkmConvention(IkmConventionOptions options) : IModelInitia
             Configure(entityType, complex.ComplexType);
         }
     }
+
+    private static bool IsOwn(ValueConverter converter) =>
+        converter is RegionCodeNumberConverter or WeightGramsConverter or MoneyAmountConverter
+        || (converter.GetType().IsGenericType && converter.GetType().GetGenericTypeDefinition() == typeof(IkmTextConverter<>));
 
     private static string ColumnName(IReadOnlyEntityType entityType, IReadOnlyProperty property) =>
         StoreObjectIdentifier.Create(entityType, StoreObjectType.Table) is { } table

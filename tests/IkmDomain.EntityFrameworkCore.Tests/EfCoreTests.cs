@@ -254,6 +254,28 @@ public abstract class EfCoreTests
         Assert.Equal(1, await db.SaveChangesAsync());
     }
 
+    [Fact]
+    public void A_converter_the_user_configures_is_kept()
+    {
+        var options = new DbContextOptionsBuilder<CustomContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new CustomContext(options);
+        var nib = db.Model.FindEntityType(typeof(Business))!.FindProperty(nameof(Business.Nib))!;
+        Assert.Equal(typeof(long), nib.GetValueConverter()!.ProviderClrType);
+        var region = db.Model.FindEntityType(typeof(Business))!.FindProperty(nameof(Business.Region))!;
+        Assert.IsType<RegionCodeNumberConverter>(region.GetValueConverter());
+    }
+
+    private sealed class CustomContext(DbContextOptions<CustomContext> options) : DbContext(options)
+    {
+        public DbSet<Business> Businesses => Set<Business>();
+
+        protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+            configurationBuilder.AddIkmConventions();
+
+        protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+            modelBuilder.Entity<Business>().Property(b => b.Nib).HasConversion(n => long.Parse(n.ToString(), System.Globalization.CultureInfo.InvariantCulture), n => Nib.Parse(n.ToString("D13", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     private static async Task AssertFinds<T>(IQueryable<T> query, int expectedId, string column)
         where T : class
     {
