@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using IkmDomain.Classifications;
-using IkmDomain.Common;
 using IkmDomain.Crafts;
 using IkmDomain.Regions;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain.Classifications;
 
@@ -151,7 +150,7 @@ public readonly struct CraftTechnique :
     /// <param name="result">The technique, or default.</param>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CraftTechnique result)
     {
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         for (var i = 0; i < Catalogue.Length; i++)
         {
             var (code, english, indonesian) = Catalogue[i];

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using IkmDomain.Common;
 using IkmDomain.Feeds;
 
 namespace IkmDomain.Crafts;

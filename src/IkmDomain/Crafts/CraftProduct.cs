@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json.Serialization;
 using IkmDomain.Businesses;
 using IkmDomain.Classifications;
-using IkmDomain.Common;
 using IkmDomain.Regions;
 
 namespace IkmDomain.Crafts;

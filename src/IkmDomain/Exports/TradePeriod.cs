@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using IkmDomain.Common;
 
 namespace IkmDomain.Exports;
 
@@ -163,6 +162,7 @@ public readonly struct TradePeriod :
     public static bool TryParse(ReadOnlySpan<char> s, out TradePeriod result)
     {
         result = default;
+        s = IdentifierText.Trim(s);
         int month;
         if (s.Length == 4)
         {

@@ -1,7 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
-using IkmDomain.Common;
+using System.Text;
 
 namespace IkmDomain.Feeds;
 
@@ -81,7 +81,7 @@ public static class FeedRules
     /// <param name="maxCharacters">The limit (Google: 2000 for image links).</param>
     /// <returns><see langword="true"/> when valid.</returns>
     public static bool IsHttpUrl(Uri? value, int maxCharacters) =>
-        HttpUrl.IsAbsoluteHttp(value) && value.AbsoluteUri.Length <= maxCharacters;
+        HttpUrl.IsAbsoluteHttp(value) && HttpUrl.TryGetAbsoluteUri(value, out var text) && text.Length <= maxCharacters;
 
 
     /// <summary>Whether the text is an absolute http or https URL, at most <paramref name="maxCharacters"/> long.</summary>
@@ -90,5 +90,5 @@ public static class FeedRules
     /// <returns><see langword="true"/> when valid.</returns>
     public static bool IsHttpUrl(string? value, int maxCharacters) =>
         value is not null && value.Length <= maxCharacters
-        && Uri.TryCreate(value, UriKind.Absolute, out var uri) && IsHttpUrl(uri, maxCharacters);
+        && HttpUrl.TryCreateAbsolute(value, out var uri) && IsHttpUrl(uri, maxCharacters);
 }

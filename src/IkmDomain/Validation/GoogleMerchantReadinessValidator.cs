@@ -59,7 +59,7 @@ public sealed class GoogleMerchantReadinessValidator : AbstractValidator<CraftPr
             .WithIkmError(IkmErrorCodes.GoogleGtinCouponPrefix);
 
         RuleFor(x => x.ImageLinks)
-            .Must(links => links.All(u => u.AbsoluteUri.Length <= MarketplaceLimits.GoogleMerchant.MaxUrlLength && System.Text.Ascii.IsValid(u.AbsoluteUri)))
+            .Must(links => links.All(u => Common.HttpUrl.TryGetAbsoluteUri(u, out var text) && text.Length <= MarketplaceLimits.GoogleMerchant.MaxUrlLength && System.Text.Ascii.IsValid(text)))
             .WithIkmError(IkmErrorCodes.GoogleImageLinkInvalid);
     }
 }

@@ -91,7 +91,7 @@ public class DependencyTests
     [Fact]
     public void The_package_references_none_of_the_projects_above_it()
     {
-        string[] above = ["IkmDomain.Testing", "IkmDomain.Cli", "ikm", "IkmDomain.Generators", "IkmDomain.EntityFrameworkCore"];
+        string[] above = ["IkmDomain.Testing", "IkmDomain.Cli", "ikm", "IkmDomain.Generators", "IkmDomain.EntityFrameworkCore", "IkmDomain.AspNetCore"];
         var referenced = Package.GetReferencedAssemblies().Select(a => a.Name).ToArray();
 
         Assert.Empty(referenced.Intersect(above, StringComparer.OrdinalIgnoreCase));

@@ -1,5 +1,3 @@
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
 using IkmDomain.Tests.Culture;
 
 namespace IkmDomain.Tests.Businesses;

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
 
 namespace IkmDomain.Tests.Businesses;
 

@@ -1,8 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
 
 namespace IkmDomain.Tests.Businesses;
 

@@ -4,11 +4,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Regions;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Businesses;
 

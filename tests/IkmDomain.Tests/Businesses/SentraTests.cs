@@ -3,9 +3,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Businesses;
-using IkmDomain.Regions;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Businesses;
 

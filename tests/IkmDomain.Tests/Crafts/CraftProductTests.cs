@@ -3,9 +3,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Crafts;
 

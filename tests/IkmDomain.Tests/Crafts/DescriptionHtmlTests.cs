@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Crafts;
 
 namespace IkmDomain.Tests.Crafts;
 

@@ -2,8 +2,6 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Crafts;
 

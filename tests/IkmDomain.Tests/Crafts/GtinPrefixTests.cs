@@ -3,10 +3,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
-using IkmDomain.Testing;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Crafts;
 

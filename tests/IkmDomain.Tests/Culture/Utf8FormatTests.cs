@@ -3,12 +3,6 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
-using IkmDomain.Regions;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Culture;
 

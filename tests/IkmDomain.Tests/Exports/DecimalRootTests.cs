@@ -2,7 +2,6 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Exports;
 
 namespace IkmDomain.Tests.Exports;
 

@@ -3,8 +3,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Exports;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Exports;
 
@@ -37,8 +35,8 @@ public class ExportSourceTests
 
     [Theory]
     [InlineData("")]
-    [InlineData(" BPS")]
-    [InlineData("BPS ")]
+    [InlineData("\u200B")]
+    [InlineData("BPS\u00A0")]
     [InlineData("a\nb")]
     public void Parse_rejects_bad_names(string text)
     {

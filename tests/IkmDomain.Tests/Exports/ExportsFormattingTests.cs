@@ -1,5 +1,4 @@
 using System;
-using IkmDomain.Exports;
 using IkmDomain.Tests.Culture;
 
 namespace IkmDomain.Tests.Exports;

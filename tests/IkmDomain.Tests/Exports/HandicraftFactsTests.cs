@@ -1,5 +1,4 @@
 using System.Linq;
-using IkmDomain.Exports;
 
 namespace IkmDomain.Tests.Exports;
 

@@ -2,9 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

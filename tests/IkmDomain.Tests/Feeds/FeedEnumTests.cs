@@ -1,5 +1,3 @@
-using IkmDomain.Feeds;
-
 namespace IkmDomain.Tests.Feeds;
 
 public class FeedEnumTests

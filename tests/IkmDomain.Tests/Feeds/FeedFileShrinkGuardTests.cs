@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

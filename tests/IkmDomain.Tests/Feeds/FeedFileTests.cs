@@ -5,8 +5,6 @@ using System.IO.Compression;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
 using IkmDomain.Tests.Culture;
 
 namespace IkmDomain.Tests.Feeds;

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

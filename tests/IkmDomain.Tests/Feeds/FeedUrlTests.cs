@@ -2,9 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using IkmDomain.Common;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

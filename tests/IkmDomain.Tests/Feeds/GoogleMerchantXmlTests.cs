@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using IkmDomain.Common;
-using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
 

@@ -3,7 +3,6 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.MoneyArea;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using FsCheck.Xunit;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.MoneyArea;
 

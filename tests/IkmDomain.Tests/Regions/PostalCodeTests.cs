@@ -2,8 +2,6 @@ using System;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Xunit;
-using IkmDomain.Regions;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Regions;
 

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using IkmDomain.Regions;
 
 namespace IkmDomain.Tests.Regions;
 

@@ -1,5 +1,4 @@
 using System;
-using IkmDomain.Regions;
 using IkmDomain.Tests.Culture;
 
 namespace IkmDomain.Tests.Regions;

@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using IkmDomain.Regions;
 
 namespace IkmDomain.Tests.Regions;
 

@@ -1,10 +1,4 @@
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Common;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
-using IkmDomain.Regions;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Testing;
 

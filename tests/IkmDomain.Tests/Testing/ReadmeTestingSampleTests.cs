@@ -1,9 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Crafts;
-using IkmDomain.Regions;
-using IkmDomain.Testing;
 
 namespace IkmDomain.Tests.Testing;
 

@@ -1,8 +1,6 @@
 using System.Linq;
 using FluentValidation;
-using IkmDomain.Classifications;
 using IkmDomain.Tests.Culture;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

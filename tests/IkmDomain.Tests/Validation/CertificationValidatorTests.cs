@@ -1,9 +1,7 @@
 using System;
 using FluentValidation;
 using FluentValidation.Results;
-using IkmDomain.Businesses;
 using IkmDomain.Tests.Culture;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

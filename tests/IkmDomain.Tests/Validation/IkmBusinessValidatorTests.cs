@@ -2,24 +2,9 @@ using System;
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Regions;
 using IkmDomain.Tests.Culture;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
-
-/// <summary>A clock stopped at one instant, in UTC, so "this year" and "today" are fixed.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public static FixedClock On(int year, int month, int day) => new(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero));
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}
 
 public class IkmBusinessValidatorTests
 {

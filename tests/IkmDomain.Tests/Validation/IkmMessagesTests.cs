@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FluentValidation;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

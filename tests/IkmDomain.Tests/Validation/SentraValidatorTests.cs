@@ -1,11 +1,7 @@
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Regions;
 using IkmDomain.Tests.Culture;
-using IkmDomain.Validation;
 
 namespace IkmDomain.Tests.Validation;
 

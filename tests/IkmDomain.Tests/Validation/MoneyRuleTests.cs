@@ -2,9 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 using FluentValidation;
-using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.MoneyArea;
+namespace IkmDomain.Tests.Validation;
 
 public class MoneyRuleTests
 {

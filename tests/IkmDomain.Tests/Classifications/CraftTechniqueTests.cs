@@ -2,11 +2,8 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Classifications;
 
 public class CraftTechniqueTests
 {

@@ -6,12 +6,9 @@ using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
-using IkmDomain.Validation;
+using IkmDomain.Tests.Crafts;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Validation;
 
 public class CraftProductValidatorTests
 {
@@ -164,7 +161,7 @@ public class CraftProductValidatorTests
             .Where(c => c.StartsWith("IKM4", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(41, codes.Count);
+        Assert.Equal(42, codes.Count);
         Assert.All(Mutations, m => Assert.True(m.Code == IkmErrorCodes.Required || codes.Contains(m.Code)));
     }
 }

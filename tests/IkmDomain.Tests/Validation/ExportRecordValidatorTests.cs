@@ -2,21 +2,11 @@ using System;
 using System.Linq;
 using FluentValidation;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Exports;
-using IkmDomain.Testing;
-using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.Exports;
+namespace IkmDomain.Tests.Validation;
 
 public class ExportRecordValidatorTests
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     private static readonly ExportRecordValidator Validator = new(new FixedClock(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero)));
 
     private static ExportRecord Valid() =>

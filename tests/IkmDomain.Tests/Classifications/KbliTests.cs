@@ -2,11 +2,8 @@ using System;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
-using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Businesses;
+namespace IkmDomain.Tests.Classifications;
 
 public class KbliTests
 {

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Linq;
 using FluentValidation;
 using FluentValidation.Results;
-using IkmDomain.Regions;
-using IkmDomain.Validation;
 
-namespace IkmDomain.Tests.Regions;
+namespace IkmDomain.Tests.Validation;
 
 public class RegionRuleExtensionsTests
 {

@@ -4,12 +4,9 @@ using FluentValidation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Crafts;
-using IkmDomain.Feeds;
-using IkmDomain.Testing;
-using IkmDomain.Validation;
+using IkmDomain.Tests.Crafts;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Validation;
 
 public class MarketplaceReadinessTests
 {

@@ -4,11 +4,8 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IkmDomain.Classifications;
-using IkmDomain.Crafts;
-using IkmDomain.Testing;
 
-namespace IkmDomain.Tests.Crafts;
+namespace IkmDomain.Tests.Classifications;
 
 public class CraftMaterialTests
 {
@@ -61,8 +58,8 @@ public class CraftMaterialTests
 
     [Theory]
     [InlineData("4420", "wood")]
-    [InlineData("4420.10.00", "wood")]
-    [InlineData("4602.10.10.00", "bamboo,rattan,natural-fibre")]
+    [InlineData("4420.11.00", "wood")]
+    [InlineData("4602.12.10.00", "bamboo,rattan,natural-fibre")]
     [InlineData("6913", "ceramics")]
     [InlineData("7013", "glass")]
     [InlineData("4202", "leather")]
@@ -107,15 +104,15 @@ public class CraftMaterialTests
     [Fact]
     public void Wood_carving_is_KBLI_16293_not_16291()
     {
-        Assert.Contains("16293", CraftMaterial.Wood.KbliCodes);
-        Assert.DoesNotContain("16291", CraftMaterial.Wood.KbliCodes);
+        Assert.Contains(Kbli.Parse("16293", KbliVersion.Kbli2020), CraftMaterial.Wood.KbliCodes);
+        Assert.DoesNotContain(Kbli.Parse("16291", KbliVersion.Kbli2020), CraftMaterial.Wood.KbliCodes);
     }
 
     [Fact]
     public void FromKbli_takes_typed_KBLI_2020_codes_and_ignores_KBLI_2025()
     {
-        Assert.Equal([CraftMaterial.Wood], CraftMaterial.FromKbli(IkmDomain.Classifications.Kbli.Parse("16293", IkmDomain.Classifications.KbliVersion.Kbli2020)));
-        Assert.Empty(CraftMaterial.FromKbli(IkmDomain.Classifications.Kbli.Parse("16293", IkmDomain.Classifications.KbliVersion.Kbli2025)));
+        Assert.Equal([CraftMaterial.Wood], CraftMaterial.FromKbli(Kbli.Parse("16293", KbliVersion.Kbli2020)));
+        Assert.Empty(CraftMaterial.FromKbli(Kbli.Parse("16293", KbliVersion.Kbli2025)));
     }
 
     [Fact]
@@ -152,7 +149,7 @@ public class CraftMaterialTests
 
     [Property]
     public Property Every_KBLI_code_of_a_material_leads_back_to_it() =>
-        Prop.ForAll(IkmArbitraries.CraftMaterial(), m => m.KbliCodes.All(k => k.Length == 5 && CraftMaterial.FromKbli(k).Contains(m)));
+        Prop.ForAll(IkmArbitraries.CraftMaterial(), m => m.KbliCodes.All(k => k.Version == KbliVersion.Kbli2020 && k.Code.Length == 5 && CraftMaterial.FromKbli(k).Contains(m)));
 
     [Property]
     public bool TryParse_never_throws(string? text) => CraftMaterial.TryParse(text, out _) || true;
