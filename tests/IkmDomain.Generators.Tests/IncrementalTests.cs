@@ -19,16 +19,33 @@ public class IncrementalTests
         public partial record Listing(string Id, string Title, string Description, Uri Link, Uri ImageLink, string Availability, string Price);
         """;
 
+    private const string ManyTargets = """
+        using System;
+        using IkmDomain.Feeds;
+        namespace Shop;
+        public enum Stock { InStock, OutOfStock }
+        [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+        [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+        [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
+        [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Tsv)]
+        [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Xml)]
+        [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.JsonLines)]
+        public partial record Listing(string Id, string Title, string Description, Uri Link, Uri ImageLink, Stock Availability, string Condition, string Price);
+        """;
+
+    public static TheoryData<string> Sources => new() { Listing, ManyTargets };
+
     private static string[] StepNames() =>
         typeof(FeedGenerator).Assembly.GetType("IkmDomain.Generators.TrackingNames")!
             .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic)
             .Select(f => (string)f.GetValue(null)!)
             .ToArray();
 
-    [Fact]
-    public void Unrelated_edit_leaves_every_step_cached_or_unchanged()
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Unrelated_edit_leaves_every_step_cached_or_unchanged(string source)
     {
-        var compilation = GeneratorRunner.Compile(Listing, "namespace Shop; public class Other { }");
+        var compilation = GeneratorRunner.Compile(source, "namespace Shop; public class Other { }");
         var (driver, _, _) = GeneratorRunner.Run(compilation);
         var first = driver.GetRunResult();
 
