@@ -83,6 +83,7 @@ internal static class FeedModelBuilder
                 new EquatableArray<TargetField>(TargetFields(spec, fields).ToArray()))
             {
                 UniqueIds = spec.UniqueIds,
+                JsonItemStart = spec.JsonItemStart,
             });
 
             // Required attributes: once per marketplace, at its first [MarketplaceFeed].
@@ -139,12 +140,17 @@ internal static class FeedModelBuilder
             {
                 Check = attribute.Check,
                 PlainText = attribute.PlainText && field.Kind == ValueKind.String && !field.IsCollection,
+                CurrencyName = attribute.CurrencyName,
+                JsonObject = Dot(attribute.Name) is var dot && dot > 0 ? attribute.Name.Substring(0, dot) : null,
+                JsonObjectStart = Dot(attribute.Name) is var at && at > 0 ? spec.JsonObjectStart(attribute.Name.Substring(0, at)) : string.Empty,
             }));
         }
 
         result.Sort((a, b) => a.Position.CompareTo(b.Position));
         return result.ConvertAll(r => r.Field);
     }
+
+    private static int Dot(string name) => name.IndexOf('.');
 
     private static List<FeedFieldModel> ReadFields(INamedTypeSymbol type, KnownTypeSymbols known, List<FeedProblem>? problems, CancellationToken cancellationToken)
     {

@@ -80,6 +80,15 @@ internal sealed record TargetField(
     /// <summary>A text value written as plain text (HTML stripped): read once into a local before its checks.</summary>
     public bool PlainText { get; init; }
 
+    /// <summary>JSON: the property a price's currency code is written as, or null.</summary>
+    public string? CurrencyName { get; init; }
+
+    /// <summary>JSON: the nested object the field is a property of (<c>offers</c>), or null.</summary>
+    public string? JsonObject { get; init; }
+
+    /// <summary>JSON: the object's leading text after its brace (<c>"@type":"Offer"</c>).</summary>
+    public string JsonObjectStart { get; init; } = string.Empty;
+
     /// <summary>The expression the checks and the write read: the member, or the local holding its plain text.</summary>
     public string Access(int index) => PlainText ? "text" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "item." + Value.Member;
 
@@ -103,6 +112,9 @@ internal sealed record FeedTargetModel(
 {
     /// <summary>The marketplace drops items with shared ids: write through FeedWriter's unique-id path.</summary>
     public bool UniqueIds { get; init; }
+
+    /// <summary>JSON: what each item object starts with (see <c>MarketplaceSpec.JsonItemStart</c>).</summary>
+    public string JsonItemStart { get; init; } = "{";
 }
 
 /// <summary>

@@ -3,7 +3,7 @@ namespace IkmDomain.Generators;
 /// <summary>
 /// Writes one file format for any marketplace spec: the envelope (header, footer), the item framing
 /// and each field's value. <see cref="FeedEmitter"/> emits the checks and the class around it.
-/// One subclass per format: <see cref="TsvEmitter"/>, <see cref="CsvEmitter"/>, <see cref="XmlEmitter"/>.
+/// One subclass per format: <see cref="TsvEmitter"/>, <see cref="CsvEmitter"/>, <see cref="XmlEmitter"/>, <see cref="JsonEmitter"/>.
 /// </summary>
 internal abstract class FormatEmitter
 {
@@ -14,6 +14,7 @@ internal abstract class FormatEmitter
         FeedFormats.Tsv => TsvEmitter.Instance,
         FeedFormats.Csv => CsvEmitter.Instance,
         FeedFormats.Xml => XmlEmitter.Instance,
+        FeedFormats.Json => JsonEmitter.Instance,
         _ => throw new System.ArgumentOutOfRangeException(nameof(format), format, "no emitter for this format"),
     };
 

@@ -32,8 +32,9 @@ internal enum RepeatMode
 /// </summary>
 internal sealed class AttributeSpec
 {
-    public AttributeSpec(int attribute, string name, bool required = false, string? maxLength = null, RepeatMode repeat = RepeatMode.None, string? maxCount = null, string? check = null, bool plainText = false)
+    public AttributeSpec(int attribute, string name, bool required = false, string? maxLength = null, RepeatMode repeat = RepeatMode.None, string? maxCount = null, string? check = null, bool plainText = false, string? currencyName = null)
     {
+        CurrencyName = currencyName;
         PlainText = plainText;
         Check = check;
         Attribute = attribute;
@@ -68,6 +69,9 @@ internal sealed class AttributeSpec
 
     /// <summary>Text values are written as plain text: HTML tags stripped, entities decoded (before the length check).</summary>
     public bool PlainText { get; }
+
+    /// <summary>JSON: a price's ISO 4217 code is written as this sibling property (<c>priceCurrency</c>); null writes the amount only.</summary>
+    public string? CurrencyName { get; }
 
     public AttributeType Type => FeedAttributes.All[Attribute].Type;
 }
@@ -108,6 +112,18 @@ internal abstract class MarketplaceSpec
     /// <summary>The prefix of item elements in XML (<c>g:</c> for the Google namespace).</summary>
     public virtual string XmlPrefix => "g:";
 
+    /// <summary>
+    /// JSON: what each item object starts with, as JSON text without its closing brace; every property
+    /// after it is written with a leading comma (<c>{"@context":"https://schema.org","@type":"Product"</c>).
+    /// </summary>
+    public virtual string JsonItemStart => "{";
+
+    /// <summary>
+    /// JSON: an attribute named <c>offers.price</c> is property <c>price</c> of the nested object
+    /// <c>offers</c>; this is the object's leading JSON text after its opening brace (<c>"@type":"Offer"</c>).
+    /// </summary>
+    public virtual string JsonObjectStart(string objectName) => string.Empty;
+
     /// <summary>The text the marketplace takes for an enum member of an enumerated attribute, or "" when none fits.</summary>
     public abstract string EnumText(int attribute, string memberName);
 
@@ -146,7 +162,7 @@ internal static class MarketplaceSpecs
     private static readonly string[] MarketplaceNames = { "GoogleMerchant", "MetaCatalog", "TikTokShop", "Shopee", "SchemaOrg", "Custom" };
     private static readonly string[] FormatNames = { "Tsv", "Csv", "Xml", "Json", "JsonLines" };
 
-    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance };
+    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance, SchemaOrgSpec.Instance };
 
     public static MarketplaceSpec? Get(int marketplace)
     {

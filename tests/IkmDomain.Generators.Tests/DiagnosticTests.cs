@@ -95,6 +95,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public async Task SchemaOrg_JSON_is_a_target_with_no_diagnostics()
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + "[MarketplaceFeed(Marketplace.SchemaOrg, FeedFormat.Json)] public record L(" + Complete + ");");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task IKMG006_SchemaOrg_CSV_names_JSON()
+    {
+        var d = await Single("[MarketplaceFeed(Marketplace.SchemaOrg, FeedFormat.Csv)] public record L(" + Complete + ");", "IKMG006");
+
+        Assert.Contains("SchemaOrg has Json,", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IKMG007_containing_type_not_partial()
     {
         await Single("public class Outer { [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)] public record L(" + Complete + "); }", "IKMG007");

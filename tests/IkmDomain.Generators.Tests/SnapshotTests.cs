@@ -85,4 +85,23 @@ public class SnapshotTests
             }
             """));
     }
+
+    [Fact]
+    public void SchemaOrg_JSON_with_nested_brand_and_offer()
+    {
+        Snapshot.Match("SchemaOrgJson", GeneratorRunner.Generate("""
+            using System;
+            using System.Collections.Generic;
+            using IkmDomain;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            public enum Stock { InStock, OutOfStock, Backorder }
+            [MarketplaceFeed(Marketplace.SchemaOrg, FeedFormat.Json)]
+            public partial record Listing(string Id, string Title, Uri Link, Uri ImageLink, Stock Availability, Money Price)
+            {
+                public string? Description { get; init; }
+                public string? Brand { get; init; }
+            }
+            """));
+    }
 }

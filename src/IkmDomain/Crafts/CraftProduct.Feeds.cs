@@ -6,7 +6,7 @@ namespace IkmDomain.Crafts;
 
 /// <summary>
 /// Marketplace feeds of craft products, generated: <c>CraftProductFeeds.GoogleMerchantTsv</c>,
-/// <c>GoogleMerchantXml</c>, <c>MetaCatalogCsv</c>, <c>MetaCatalogTsv</c> and <c>MetaCatalogXml</c>.
+/// <c>GoogleMerchantXml</c>, <c>MetaCatalogCsv</c>, <c>MetaCatalogTsv</c>, <c>MetaCatalogXml</c> and <c>SchemaOrgJson</c>.
 /// Members map by name (Title, Description, Link, ImageLink, Availability, AvailabilityDate, Price,
 /// SalePrice, Brand, Gtin, IdentifierExists, Condition, Materials, Weight, Dimensions); the members
 /// below adapt the rest.
@@ -16,6 +16,7 @@ namespace IkmDomain.Crafts;
 [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
 [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Tsv)]
 [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Xml)]
+[MarketplaceFeed(Marketplace.SchemaOrg, FeedFormat.Json)]
 public sealed partial record CraftProduct
 {
     /// <summary>The feed <c>id</c>: the SKU.</summary>

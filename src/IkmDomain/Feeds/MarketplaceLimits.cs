@@ -158,4 +158,14 @@ public static class MarketplaceLimits
         /// <summary><c>main_images</c>: at most 9.</summary>
         public const int MaxMainImages = 9;
     }
+
+    /// <summary>schema.org <c>Product</c> JSON-LD (schema.org/Product; Google merchant listing structured data).</summary>
+    public static class SchemaOrg
+    {
+        /// <summary>
+        /// <c>image</c> and <c>offers.url</c>: at most 2,000 characters. schema.org sets no limit; this is
+        /// Google Merchant Center's link limit (answer/7052112), since Google reads this markup for merchant listings.
+        /// </summary>
+        public const int MaxUrlLength = 2000;
+    }
 }
