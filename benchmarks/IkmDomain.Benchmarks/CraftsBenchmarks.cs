@@ -55,7 +55,7 @@ public class CraftsBenchmarks
     }
 
     [Benchmark]
-    public bool HsCode_TryParse_dotted() => HsCode.TryParse("4420.10.00", out _);
+    public bool HsCode_TryParse_dotted() => HsCode.TryParse("4420.11.00", out _);
 
     [Benchmark]
     public int Weight_TryFormat_utf8() => _weight.TryFormat(_utf8, out var n, default, null) ? n : -1;

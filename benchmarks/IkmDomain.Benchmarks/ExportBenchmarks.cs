@@ -23,7 +23,7 @@ public class ExportBenchmarks
     public async Task Setup()
     {
         var partners = CountryCode.All.Where(c => c != CountryCode.Indonesia).ToArray();
-        var codes = new[] { "4420", "442010", "4602", "6913", "7113", "4202" }.Select(HsCode.Parse).ToArray();
+        var codes = new[] { "4420", "442011", "4602", "6913", "7113", "4202" }.Select(HsCode.Parse).ToArray();
         _records = Enumerable.Range(0, 10_000)
             .Select(i => new ExportRecord(TradePeriod.ForYear(2010 + (i % 14)), partners[i % partners.Length], Money.Usd(i * 12.34m), ExportSource.UnComtrade)
             {

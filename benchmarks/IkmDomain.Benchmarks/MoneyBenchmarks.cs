@@ -50,6 +50,22 @@ public class MoneyBenchmarks
     [Benchmark(Description = "Parse \"Rp1.300.000,00\" (id)")]
     public Money ParseRupiah() => Money.Parse("Rp1.300.000,00", IndonesianFormat.NumberFormat);
 
+    [Benchmark(Description = "ToString(\"C\", Indonesian) \"Rp1.300.000,00\"")]
+    public string MoneyToStringRupiah() => _x.ToString("C", IndonesianFormat.NumberFormat);
+
+    [Benchmark(Description = "decimal.ToString(\"C\", Indonesian)")]
+    public string DecimalToStringRupiah() => _a.ToString("C", IndonesianFormat.NumberFormat);
+
+    [Benchmark(Description = "Allocate(3)")]
+    public Money[] Allocate3() => _x.Allocate(3);
+
+    [Benchmark(Description = "decimal / 3 into a new decimal[3]")]
+    public decimal[] DecimalSplit3()
+    {
+        var share = decimal.Round(_a / 3m, 2);
+        return [share, share, _a - share - share];
+    }
+
     [Benchmark(Description = "decimal.Parse \"1300000.00\"")]
     public decimal DecimalParse() => decimal.Parse("1300000.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -40,6 +40,7 @@ public static class IkmValueParsers
         [typeof(CountryCode)] = (InvalidRequestValue, Check<CountryCode>),
         [typeof(TradePeriod)] = (InvalidRequestValue, Check<TradePeriod>),
         [typeof(ExportSource)] = (InvalidRequestValue, Check<ExportSource>),
+        [typeof(Common.FeedUrl)] = (InvalidRequestValue, Check<Common.FeedUrl>),
     };
 
     /// <summary>The value types that bind (every one implements <see cref="IParsable{TSelf}"/>).</summary>

@@ -127,5 +127,6 @@ internal static class IkmTypes
         typeof(Exports.CountryCode),
         typeof(Exports.TradePeriod),
         typeof(Exports.ExportSource),
+        typeof(Common.FeedUrl),
     ];
 }

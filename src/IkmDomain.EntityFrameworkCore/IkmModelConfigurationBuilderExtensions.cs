@@ -20,7 +20,7 @@ public static class IkmModelConfigurationBuilderExtensions
     /// (decimal, precision 19 scale 4 unless <paramref name="configure"/> says otherwise) and
     /// <c>{Property}_Currency</c> (the ISO 4217 code, 3 characters).</item>
     /// <item>Every other value type (Currency, ExchangeRate, PostalCode, Nib, Npwp, Nik, PhoneNumber, Kbli, HsCode,
-    /// CraftMaterial, CraftTechnique, Gtin, Dimensions, CountryCode, TradePeriod, ExportSource): its canonical
+    /// CraftMaterial, CraftTechnique, Gtin, Dimensions, CountryCode, TradePeriod, ExportSource, FeedUrl): its canonical
     /// text (<c>ToString()</c>, culture-invariant), read back with its parser.</item>
     /// </list>
     /// Equality on every type, ordering and ranges on the numeric ones and on the money amount translate to SQL.
@@ -57,6 +57,7 @@ public static class IkmModelConfigurationBuilderExtensions
         Text<Exports.CountryCode>(configurationBuilder);
         Text<Exports.TradePeriod>(configurationBuilder);
         Text<Exports.ExportSource>(configurationBuilder);
+        Text<Common.FeedUrl>(configurationBuilder);
 
         configurationBuilder.Properties<RegionCode>().HaveConversion<RegionCodeNumberConverter, IkmValueComparer<RegionCode>>();
         configurationBuilder.DefaultTypeMapping<RegionCode>().HasConversion<RegionCodeNumberConverter>();

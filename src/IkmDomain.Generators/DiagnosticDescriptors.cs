@@ -34,8 +34,8 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor TargetNotSupported = Create(
-        "IKMG006", "Feed target not supported yet",
-        "{0} {1} feeds are not supported yet; only GoogleMerchant Tsv and Xml are written, so '{2}Feeds.{0}{1}' has no Write methods",
+        "IKMG006", "Marketplace has no such feed format",
+        "{0} feeds are not written as {1}; {0} has {2}, so '{3}Feeds.{0}{1}' has no Write methods",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(

@@ -29,16 +29,26 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // The known types, looked up once per compilation.
+            var known = new KnownTypeSymbols(start.Compilation);
+            if (known.MarketplaceFeedAttribute is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
+        });
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, KnownTypeSymbols known)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var attributes = ImmutableArray.CreateBuilder<AttributeData>();
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == FeedGenerator.MarketplaceFeedAttributeName)
+            if (KnownTypeSymbols.Is(attribute.AttributeClass, known.MarketplaceFeedAttribute))
             {
                 attributes.Add(attribute);
             }
@@ -52,7 +62,7 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
         var problems = new List<FeedProblem>();
         try
         {
-            FeedModelBuilder.Build(type, attributes.ToImmutable(), problems, context.CancellationToken);
+            FeedModelBuilder.Build(type, attributes.ToImmutable(), known, problems, context.CancellationToken);
         }
         catch (System.OperationCanceledException)
         {

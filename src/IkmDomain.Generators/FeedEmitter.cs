@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text;
 
 namespace IkmDomain.Generators;
 
 /// <summary>
-/// Turns a <see cref="FeedTypeModel"/> into C# source: straight-line writers with pre-encoded UTF-8
-/// headers and tags (<c>u8</c> literals), values formatted through <c>IUtf8SpanFormattable</c>, no
+/// Turns a <see cref="FeedTypeModel"/> into C# source: one class per target with the Write methods
+/// and a formatter struct whose <c>WriteItem</c> checks each field against the target's spec and
+/// hands the write to the format's <see cref="FormatEmitter"/>. Straight-line writers with
+/// pre-encoded UTF-8 (<c>u8</c> literals), values formatted through <c>IUtf8SpanFormattable</c>, no
 /// boxing and no LINQ.
 /// </summary>
 internal static class FeedEmitter
@@ -58,39 +59,37 @@ internal static class FeedEmitter
         return w.ToString();
     }
 
-    private static void EmitTarget(CodeWriter w, FeedTypeModel model, FeedTarget target)
+    private static void EmitTarget(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
     {
-        var marketplace = FeedModelBuilder.MarketplaceName(target.Marketplace);
-        var format = FeedModelBuilder.FormatName(target.Format);
-        var name = marketplace + format;
         var t = model.FullyQualifiedName;
-        if (target.IsSupported)
+        var format = target.Supported ? FormatEmitter.For(target.Format) : null;
+        if (format is not null)
         {
-            w.Line("/// <summary>Writes Google Merchant Center " + (target.Format == 0 ? "tab-separated (TSV)" : "RSS 2.0 XML") + " feeds of <see cref=\"" + t + "\"/> (UTF-8, no byte order mark).</summary>");
+            w.Line("/// <summary>Writes " + target.DisplayName + " " + format.Description + " feeds of <see cref=\"" + t + "\"/> (UTF-8, no byte order mark).</summary>");
         }
         else
         {
-            w.Line("/// <summary>" + marketplace + " " + format + " feeds are not supported yet (IKMG006): this class only names the target.</summary>");
+            w.Line("/// <summary>" + MarketplaceSpecs.MarketplaceName(target.Marketplace) + " has no " + MarketplaceSpecs.FormatName(target.Format) + " feed (IKMG006): this class only names the target.</summary>");
         }
 
-        w.Line("public static partial class " + name);
+        w.Line("public static partial class " + target.ClassName);
         w.Open();
         w.Line("/// <summary>The marketplace this writer targets.</summary>");
         w.Line("public const " + Feeds + "Marketplace Marketplace = (" + Feeds + "Marketplace)" + Invariant(target.Marketplace) + ";");
         w.Line();
         w.Line("/// <summary>The format this writer produces.</summary>");
         w.Line("public const " + Feeds + "FeedFormat Format = (" + Feeds + "FeedFormat)" + Invariant(target.Format) + ";");
-        if (target.IsSupported)
+        if (format is not null)
         {
-            EmitWriteMethods(w, t);
+            EmitWriteMethods(w, t, target);
             w.Line();
-            EmitFormatter(w, model, target.Format == 2);
+            EmitFormatter(w, model, target, format);
         }
 
         w.Close();
     }
 
-    private static void EmitWriteMethods(CodeWriter w, string t)
+    private static void EmitWriteMethods(CodeWriter w, string t, FeedTargetModel target)
     {
         const string Result = Feeds + "FeedWriteResult";
         const string Options = Feeds + "FeedWriterOptions";
@@ -98,121 +97,109 @@ internal static class FeedEmitter
         var asyncItems = "global::System.Collections.Generic.IAsyncEnumerable<" + t + "> items";
         const string Stream = "global::System.IO.Stream destination";
         const string Buffer = "global::System.Buffers.IBufferWriter<byte> destination";
-        var call = Feeds + "FeedWriter.Write<" + t + ", Formatter>";
-        var callAsync = Feeds + "FeedWriter.WriteAsync<" + t + ", Formatter>";
-        const string Doc = "/// <summary>Writes the items; an item that breaks a Google rule is skipped and reported, never written in part.</summary>";
+        var unique = target.UniqueIds ? "UniqueIds" : string.Empty;
+        var call = Feeds + "FeedWriter.Write" + unique + "<" + t + ", Formatter>";
+        var callAsync = Feeds + "FeedWriter.WriteAsync" + unique + "<" + t + ", Formatter>";
+        var doc = "/// <summary>Writes the items; an item that breaks a " + target.ShortName + " rule is skipped and reported, never written in part."
+            + (target.UniqueIds ? " Items sharing an id are all skipped (" + target.ShortName + " drops them all), so the writer holds the items and their ids until the end." : string.Empty) + "</summary>";
         const string ItemsDoc = "/// <param name=\"items\">The items.</param>";
         const string StreamDoc = "/// <param name=\"destination\">The stream (written to, not flushed or closed).</param>";
         const string BufferDoc = "/// <param name=\"destination\">The buffer writer.</param>";
         const string OptionsDoc = "/// <param name=\"options\">The options, or <see langword=\"null\"/> for the defaults.</param>";
         const string ReturnsDoc = "/// <returns>How many items were written and skipped, and why.</returns>";
+        const string AsyncDoc = "/// <summary>Streams the items to <paramref name=\"destination\"/> in constant memory with asynchronous writes; bad items are skipped and reported.</summary>";
+        const string SyncSourceDoc = "/// <summary>Writes the items to <paramref name=\"destination\"/> with asynchronous writes only (an ASP.NET response body, where synchronous writes are disallowed); bad items are skipped and reported.</summary>";
+        const string CancelDoc = "/// <param name=\"cancellationToken\">Checked before each item; cancels the enumeration and the writes.</param>";
+        const string Task = "global::System.Threading.Tasks.Task<" + Result + ">";
+        const string Token = "global::System.Threading.CancellationToken cancellationToken";
 
         w.Line();
-        w.Lines(Doc, ItemsDoc, StreamDoc, ReturnsDoc);
+        w.Lines(doc, ItemsDoc, StreamDoc, ReturnsDoc);
         w.Line("public static " + Result + " Write(" + items + ", " + Stream + ") => " + call + "(items, destination, null);");
         w.Line();
-        w.Lines(Doc, ItemsDoc, StreamDoc, OptionsDoc, ReturnsDoc);
+        w.Lines(doc, ItemsDoc, StreamDoc, OptionsDoc, ReturnsDoc);
         w.Line("public static " + Result + " Write(" + items + ", " + Stream + ", " + Options + "? options) => " + call + "(items, destination, options);");
         w.Line();
-        w.Lines(Doc, ItemsDoc, BufferDoc, ReturnsDoc);
+        w.Lines(doc, ItemsDoc, BufferDoc, ReturnsDoc);
         w.Line("public static " + Result + " Write(" + items + ", " + Buffer + ") => " + call + "(items, destination, null);");
         w.Line();
-        w.Lines(Doc, ItemsDoc, BufferDoc, OptionsDoc, ReturnsDoc);
+        w.Lines(doc, ItemsDoc, BufferDoc, OptionsDoc, ReturnsDoc);
         w.Line("public static " + Result + " Write(" + items + ", " + Buffer + ", " + Options + "? options) => " + call + "(items, destination, options);");
         w.Line();
-        w.Lines("/// <summary>Streams the items to <paramref name=\"destination\"/> in constant memory; bad items are skipped and reported.</summary>", ItemsDoc, StreamDoc,
-            "/// <param name=\"cancellationToken\">Cancels the enumeration and the writes.</param>", ReturnsDoc);
-        w.Line("public static global::System.Threading.Tasks.Task<" + Result + "> WriteAsync(" + asyncItems + ", " + Stream + ", global::System.Threading.CancellationToken cancellationToken) => " + callAsync + "(items, destination, null, cancellationToken);");
-        w.Line();
-        w.Lines("/// <summary>Streams the items to <paramref name=\"destination\"/> in constant memory; bad items are skipped and reported.</summary>", ItemsDoc, StreamDoc, OptionsDoc,
-            "/// <param name=\"cancellationToken\">Cancels the enumeration and the writes.</param>", ReturnsDoc);
-        w.Line("public static global::System.Threading.Tasks.Task<" + Result + "> WriteAsync(" + asyncItems + ", " + Stream + ", " + Options + "? options = null, global::System.Threading.CancellationToken cancellationToken = default) => " + callAsync + "(items, destination, options, cancellationToken);");
+        // Asynchronous writes, from an asynchronous or an ordinary sequence; no optional parameters
+        // (RS0026/RS0027), so every combination of options and token is its own overload.
+        foreach (var (source, summary) in new[] { (asyncItems, AsyncDoc), (items, SyncSourceDoc) })
+        {
+            w.Lines(summary, ItemsDoc, StreamDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ") => " + callAsync + "(items, destination, null, default);");
+            w.Line();
+            w.Lines(summary, ItemsDoc, StreamDoc, CancelDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ", " + Token + ") => " + callAsync + "(items, destination, null, cancellationToken);");
+            w.Line();
+            w.Lines(summary, ItemsDoc, StreamDoc, OptionsDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ", " + Options + "? options) => " + callAsync + "(items, destination, options, default);");
+            w.Line();
+            w.Lines(summary, ItemsDoc, StreamDoc, OptionsDoc, CancelDoc, ReturnsDoc);
+            w.Line("public static " + Task + " WriteAsync(" + source + ", " + Stream + ", " + Options + "? options, " + Token + ") => " + callAsync + "(items, destination, options, cancellationToken);");
+            if (source == asyncItems)
+            {
+                w.Line();
+            }
+        }
     }
 
-    private static void EmitFormatter(CodeWriter w, FeedTypeModel model, bool xml)
+    private static void EmitFormatter(CodeWriter w, FeedTypeModel model, FeedTargetModel target, FormatEmitter format)
     {
         var t = model.FullyQualifiedName;
         const string Writer = Feeds + "FeedBufferWriter writer";
         w.Line("private readonly struct Formatter : " + Feeds + "IFeedFormatter<" + t + ">");
         w.Open();
 
-        // Header.
         w.Line("public void WriteHeader(" + Writer + ", " + Feeds + "FeedWriterOptions options)");
         w.Open();
-        if (xml)
-        {
-            w.Line(Feeds + "RssChannel.WriteStart(writer, options);");
-        }
-        else
-        {
-            var header = new StringBuilder();
-            for (var i = 0; i < model.Fields.Count; i++)
-            {
-                header.Append(i == 0 ? string.Empty : "\\t").Append(GoogleAttributes.All[model.Fields[i].Attribute].Name);
-            }
-
-            w.Line("writer.WriteRaw(\"" + header + "\\n\"u8);");
-        }
-
+        format.EmitHeader(w, target);
         w.Close();
         w.Line();
 
-        // Footer.
         w.Line("public void WriteFooter(" + Writer + ", " + Feeds + "FeedWriterOptions options)");
         w.Open();
-        w.Line(xml ? Feeds + "RssChannel.WriteEnd(writer);" : "// TSV has no footer.");
+        format.EmitFooter(w, target);
         w.Close();
         w.Line();
 
-        EmitIdOf(w, model);
+        EmitIdOf(w, model, target);
         w.Line();
 
         // Items: each field checked, then written.
         w.Line("public " + Feeds + "FeedItemProblem WriteItem(" + Writer + ", " + t + " item)");
         w.Open();
-        if (xml)
+        format.EmitItemStart(w, target);
+        for (var i = 0; i < target.Fields.Count; i++)
         {
-            w.Line("writer.WriteRaw(\"<item>\\n\"u8);");
+            var field = target.Fields[i];
+            EmitFieldCheck(w, target, field, i);
+            format.EmitField(w, target, field, i);
         }
 
-        for (var i = 0; i < model.Fields.Count; i++)
-        {
-            var field = model.Fields[i];
-            EmitFieldCheck(w, field, i);
-            if (xml)
-            {
-                EmitXmlField(w, field, i);
-            }
-            else
-            {
-                if (i > 0)
-                {
-                    w.Line("writer.WriteByte((byte)'\\t');");
-                }
-
-                EmitTsvField(w, field, i);
-            }
-        }
-
-        w.Line(xml ? "writer.WriteRaw(\"</item>\\n\"u8);" : "writer.WriteByte((byte)'\\n');");
+        format.EmitItemEnd(w, target);
         w.Line("return default;");
         w.Close();
 
-        // Enum texts.
-        for (var i = 0; i < model.Fields.Count; i++)
+        // Enum texts, one helper per enumerated attribute: AvailabilityText.
+        foreach (var field in target.Fields)
         {
-            var field = model.Fields[i];
-            if (field.Kind != ValueKind.Enum)
+            if (field.Value.Kind != ValueKind.Enum)
             {
                 continue;
             }
 
+            var type = field.Value.ValueType;
             w.Line();
-            w.Line("private static global::System.ReadOnlySpan<byte> Text" + Invariant(i) + "(" + field.ValueType + " value) => value switch");
+            w.Line("private static global::System.ReadOnlySpan<byte> " + field.EnumHelper + "(" + type + " value) => value switch");
             w.Open();
-            foreach (var c in field.EnumCases)
+            foreach (var c in field.Cases)
             {
-                w.Line(field.ValueType + "." + c.Member + " => " + (c.Text.Length == 0 ? "default" : "\"" + c.Text + "\"u8") + ",");
+                w.Line(type + "." + c.Member + " => " + (c.Text.Length == 0 ? "default" : "\"" + c.Text + "\"u8") + ",");
             }
 
             w.Line("_ => default,");
@@ -222,107 +209,147 @@ internal static class FeedEmitter
         w.Close();
     }
 
+    /// <summary>The constant expression of a limit named in the spec: <c>global::IkmDomain.Feeds.MarketplaceLimits.GoogleMerchant.MaxTitleLength</c>.</summary>
+    internal static string Limit(FeedTargetModel target, string name) => target.LimitsType + "." + name;
+
+    internal static string Problem(TargetField field, string reason) => "return new " + Feeds + "FeedItemProblem(\"" + field.Name + "\", \"" + reason + "\");";
+
     /// <summary>
     /// The rules of one field, emitted in <c>WriteItem</c> just before the field is written, so each
     /// value is read once for its check and its write: <c>return</c> of the problem on the first break
     /// (the writer then takes back the item's bytes).
     /// </summary>
-    private static void EmitFieldCheck(CodeWriter w, FeedFieldModel field, int i)
+    private static void EmitFieldCheck(CodeWriter w, FeedTargetModel target, TargetField field, int i)
     {
-        var google = GoogleAttributes.All[field.Attribute];
-        var access = "item." + field.Member;
-        string Problem(string reason) => "return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"" + reason + "\");";
-
-        if (google.Required)
+        var value = field.Value;
+        var access = field.Access(i);
+        if (field.PlainText)
         {
-            var missing = field.IsCollection ? access + " is null"
-                : field.Kind == ValueKind.String ? "!" + Feeds + "FeedRules.HasText(" + access + ")"
-                : field.Kind == ValueKind.FeedUrl && field.MemberNull == NullKind.None ? access + ".IsEmpty"
-                : field.MemberNull == NullKind.Reference ? access + " is null"
-                : field.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
+            w.Line("var " + access + " = " + Feeds + "FeedRules.PlainText(item." + value.Member + ");");
+        }
+
+        if (field.Required)
+        {
+            var missing = value.IsCollection ? access + " is null"
+                : value.Kind == ValueKind.String ? "!" + Feeds + "FeedRules.HasText(" + access + ")"
+                : value.Kind == ValueKind.FeedUrl && value.MemberNull == NullKind.None ? access + ".IsEmpty"
+                : value.MemberNull == NullKind.Reference ? access + " is null"
+                : value.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
                 : null;
             if (missing is not null)
             {
                 w.Line("if (" + missing + ")");
                 w.Open();
-                w.Line(Problem("is missing"));
+                w.Line(Problem(field, "is missing"));
                 w.Close();
             }
         }
 
-        string? Rule(string v, out string reason)
+        // A rule on one value v: the condition that breaks it, and the problem returned.
+        string? Rule(string v, out string problem)
         {
-            reason = string.Empty;
-            if (google.Type == AttributeType.Url && field.Kind is ValueKind.Uri or ValueKind.FeedUrl)
+            problem = string.Empty;
+            if (field.Type == AttributeType.Url && value.Kind is ValueKind.Uri or ValueKind.FeedUrl)
             {
                 return null; // Checked as it is written: TryWriteHttpUrl reads the URL's text once.
             }
 
-            if (google.Type == AttributeType.Url && field.Kind == ValueKind.String)
+            if (field.Type == AttributeType.Url && value.Kind == ValueKind.String && field.MaxLength is { } urlMax)
             {
-                reason = "is not an absolute http(s) URL of at most " + Invariant(google.MaxLength) + " characters";
-                var present = field.Kind == ValueKind.String ? "!string.IsNullOrEmpty(" + v + ")" : v + " is not null";
-                return present + " && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Invariant(google.MaxLength) + ")";
+                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ");";
+                return "!string.IsNullOrEmpty(" + v + ") && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Limit(target, urlMax) + ")";
             }
 
-            if (field.Kind == ValueKind.Enum && google.Type == AttributeType.Enumerated)
+            if (value.Kind == ValueKind.Enum && field.Type == AttributeType.Enumerated)
             {
-                reason = "has a value Google does not define";
-                return "Text" + Invariant(i) + "(" + v + ").IsEmpty";
+                problem = Problem(field, "has a value " + target.ShortName + " does not define");
+                return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 
-            if (field.Kind == ValueKind.String && google.MaxLength > 0)
+            if (value.Kind == ValueKind.String && field.MaxLength is { } max)
             {
-                reason = "is longer than " + Invariant(google.MaxLength) + " characters";
-                return "!" + Feeds + "FeedRules.FitsLength(" + v + ", " + Invariant(google.MaxLength) + ")";
+                problem = "return " + Feeds + "FeedRules.TooLong(\"" + field.Name + "\", " + Limit(target, max) + ");";
+                return "!" + Feeds + "FeedRules.FitsLength(" + v + ", " + Limit(target, max) + ")";
             }
 
             return null;
         }
 
-        var nullable = field.IsCollection ? field.ElementNull : field.MemberNull;
-        if (field.IsCollection)
+        var nullable = value.IsCollection ? value.ElementNull : value.MemberNull;
+        if (field.Check is { } check && !value.IsCollection && (value.Kind == ValueKind.String || value.IsGtin))
         {
-            if (field.Kind == ValueKind.String && google.Repeat == RepeatMode.Slash)
+            // The spec's further rule, for example Google's GTIN prefixes: FeedRules.<check>(name, value).
+            var call = Feeds + "FeedRules." + check + "(\"" + field.Name + "\", ";
+            var p = "problem" + Invariant(i);
+            w.Line(nullable == NullKind.NullableValue
+                ? "if (" + access + " is { } c" + Invariant(i) + " && " + call + "c" + Invariant(i) + ") is { IsProblem: true } " + p + ")"
+                : "if (" + call + access + ") is { IsProblem: true } " + p + ")");
+            w.Open();
+            w.Line("return " + p + ";");
+            w.Close();
+        }
+
+        if (value.IsCollection)
+        {
+            if (value.Kind == ValueKind.String && field.Repeat == RepeatMode.Slash)
             {
-                return; // Joined values: the limit applies to the whole, checked by Google.
+                return; // Joined values: the limit applies to the whole, checked by the marketplace.
             }
 
-            if (Rule("v", out var reason) is { } condition)
+            if (Rule("v", out var problem) is { } condition)
             {
                 w.Line("if (" + access + " is { } list" + Invariant(i) + ")");
                 w.Open();
-                EmitLoop(w, field, "list" + Invariant(i));
+                EmitLoop(w, value, "list" + Invariant(i));
                 EmitUnwrap(w, "element", nullable, "continue;");
                 w.Line("if (" + condition + ")");
                 w.Open();
-                w.Line(Problem(reason));
+                w.Line(problem);
                 w.Close();
                 w.Close();
                 w.Close();
             }
         }
-        else if (Rule(nullable == NullKind.NullableValue ? "v" : access, out var reason) is { } condition)
+        else if (nullable == NullKind.NullableValue)
         {
-            if (nullable == NullKind.NullableValue)
+            if (Rule("v" + Invariant(i), out var problem) is { } condition)
             {
-                w.Line("if (" + access + " is { } v" + Invariant(i) + " && " + condition.Replace("(v)", "(v" + Invariant(i) + ")") + ")");
+                w.Line("if (" + access + " is { } v" + Invariant(i) + " && " + condition + ")");
+                w.Open();
+                w.Line(problem);
+                w.Close();
             }
-            else
-            {
-                w.Line("if (" + condition + ")");
-            }
-
+        }
+        else if (Rule(access, out var problem) is { } condition)
+        {
+            w.Line("if (" + condition + ")");
             w.Open();
-            w.Line(Problem(reason));
+            w.Line(problem);
             w.Close();
         }
     }
 
-    /// <summary>Opens the loop over <c>list</c> that writers use: <c>v</c> is each element, nulls and empty strings skipped.</summary>
-    private static void EmitElementLoop(CodeWriter w, FeedFieldModel field)
+    /// <summary>
+    /// Opens the loop over <c>list</c> that writers use: <c>v</c> is each element, nulls and empty
+    /// strings skipped; a list longer than the spec allows returns its problem (the item is taken back).
+    /// </summary>
+    internal static void EmitElementLoop(CodeWriter w, FeedTargetModel target, TargetField targetField)
     {
+        var field = targetField.Value;
+        if (targetField.MaxCount is not null)
+        {
+            w.Line("var count = 0;");
+        }
+
         EmitLoop(w, field, "list");
+        if (targetField.MaxCount is { } max)
+        {
+            w.Line("if (++count > " + Limit(target, max) + ")");
+            w.Open();
+            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ");");
+            w.Close();
+        }
+
         EmitUnwrap(w, "element", field.ElementNull, "continue;");
         if (field.Kind == ValueKind.String)
         {
@@ -373,224 +400,94 @@ internal static class FeedEmitter
         }
     }
 
-    private static void EmitIdOf(CodeWriter w, FeedTypeModel model)
+    /// <summary>Declares <c>v</c> as the member's value and runs <paramref name="body"/> when it is present.</summary>
+    internal static void EmitScalar(CodeWriter w, TargetField target, int index, System.Action body)
+    {
+        var field = target.Value;
+        if (field.MemberNull == NullKind.None)
+        {
+            w.Line("var v = " + target.Access(index) + ";");
+            body();
+            return;
+        }
+
+        w.Line("if (" + target.Access(index) + " is { } v)");
+        w.Open();
+        body();
+        w.Close();
+    }
+
+    private static void EmitIdOf(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
     {
         w.Line("public string? IdOf(" + model.FullyQualifiedName + " item)");
         w.Open();
-        FeedFieldModel? id = null;
-        foreach (var field in model.Fields)
+        TargetField? id = null;
+        foreach (var field in target.Fields)
         {
-            if (field.Attribute == 0)
+            if (field.Value.Attribute == FeedAttributes.Id)
             {
                 id = field;
             }
         }
 
-        if (id is null || id.IsCollection)
+        if (id is null)
         {
             w.Line("return null;");
         }
-        else if (id.Kind == ValueKind.String)
+        else if (id.Value.Kind == ValueKind.String)
         {
-            w.Line("return item." + id.Member + ";");
+            w.Line("return item." + id.Value.Member + ";");
         }
         else
         {
             // Only on the skip path: formatting allocates here and nowhere else.
-            w.Line("return global::System.FormattableString.Invariant($\"{item." + id.Member + "}\");");
-        }
-
-        w.Close();
-    }
-
-    private static void EmitTsvField(CodeWriter w, FeedFieldModel field, int index)
-    {
-        var google = GoogleAttributes.All[field.Attribute];
-        // Checked http(s) URLs are written in their escaped absolute form: no tab, CR, LF or quote can occur.
-        var checkedUrl = google.Type == AttributeType.Url && field.Kind is ValueKind.Uri or ValueKind.FeedUrl;
-        var needsCellCheck = !checkedUrl && !IsAlwaysPlain(field) && (field.IsCollection || field.Kind is ValueKind.String or ValueKind.Uri or ValueKind.Formattable or ValueKind.Number);
-        w.Line("// " + google.Name);
-        w.Open();
-        if (!field.IsCollection && field.Kind == ValueKind.String)
-        {
-            // One pass: copied, checked and quoted if need be (null writes an empty cell).
-            w.Line("writer.WriteTsvText(item." + field.Member + ");");
-            w.Close();
-            return;
-        }
-
-        if (needsCellCheck)
-        {
-            w.Line("var start = writer.WrittenCount;");
-        }
-
-        if (field.IsCollection)
-        {
-            w.Line("if (item." + field.Member + " is { } list)");
-            w.Open();
-            w.Line("var first = true;");
-            EmitElementLoop(w, field);
-
-            w.Line("if (!first)");
-            w.Open();
-            w.Line("writer.WriteByte((byte)'" + (google.Repeat == RepeatMode.Slash ? "/" : ",") + "');");
-            w.Close();
-            w.Line("first = false;");
-            EmitRawValue(w, field, google, inList: true, xml: false, index);
-            w.Close();
-            w.Close();
-        }
-        else
-        {
-            EmitScalar(w, field, () => EmitRawValue(w, field, google, inList: false, xml: false, index));
-        }
-
-        if (needsCellCheck)
-        {
-            w.Line("writer.EndTsvCell(start);");
+            w.Line("return global::System.FormattableString.Invariant($\"{item." + id.Value.Member + "}\");");
         }
 
         w.Close();
     }
 
     /// <summary>
-    /// Values whose invariant text can never hold a tab, CR, LF or quote: numbers, dates in the fixed
-    /// formats the generator passes, and the library's own codes and measures. Their cells skip the scan.
+    /// Writes <c>v</c> in a text format (delimited or XML): the shared value writer of the text formats.
     /// </summary>
-    private static bool IsAlwaysPlain(FeedFieldModel field) => field.Kind switch
+    internal static void EmitTextValue(CodeWriter w, FeedTargetModel target, TargetField field, bool inList, bool xml)
     {
-        ValueKind.Number or ValueKind.Bool or ValueKind.Enum or ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl => true,
-        ValueKind.Formattable => field.ValueType is "global::System.DateOnly" or "global::System.DateTimeOffset" or "global::System.DateTime"
-            or "global::IkmDomain.Crafts.Weight" or "global::IkmDomain.Crafts.Gtin" or "global::IkmDomain.Classifications.CraftMaterial",
-        _ => false,
-    };
-
-    private static void EmitScalar(CodeWriter w, FeedFieldModel field, System.Action body)
-    {
-        switch (field.MemberNull)
-        {
-            case NullKind.Reference:
-                w.Line("if (item." + field.Member + " is { } v)");
-                w.Open();
-                body();
-                w.Close();
-                break;
-            case NullKind.NullableValue:
-                w.Line("if (item." + field.Member + " is { } v)");
-                w.Open();
-                body();
-                w.Close();
-                break;
-            default:
-                w.Line("var v = item." + field.Member + ";");
-                body();
-                break;
-        }
-    }
-
-    private static void EmitXmlField(CodeWriter w, FeedFieldModel field, int index)
-    {
-        var google = GoogleAttributes.All[field.Attribute];
-        var open = "writer.WriteRaw(\"<g:" + google.Name + ">\"u8);";
-        var close = "writer.WriteRaw(\"</g:" + google.Name + ">\\n\"u8);";
-        w.Line("// " + google.Name);
-        w.Open();
-        if (field.IsCollection)
-        {
-            var joined = google.Repeat == RepeatMode.Slash;
-            w.Line("if (item." + field.Member + " is { } list)");
-            w.Open();
-            if (joined)
-            {
-                w.Line("var first = true;");
-            }
-
-            EmitElementLoop(w, field);
-
-            if (joined)
-            {
-                w.Line("writer.WriteRaw(first ? \"<g:" + google.Name + ">\"u8 : \"/\"u8);");
-                w.Line("first = false;");
-                EmitRawValue(w, field, google, inList: true, xml: true, index);
-            }
-            else
-            {
-                w.Line(open);
-                EmitRawValue(w, field, google, inList: true, xml: true, index);
-                w.Line(close);
-            }
-
-            w.Close();
-            if (joined)
-            {
-                w.Line("if (!first)");
-                w.Open();
-                w.Line(close);
-                w.Close();
-            }
-
-            w.Close();
-        }
-        else
-        {
-            EmitScalar(w, field, () =>
-            {
-                if (field.Kind == ValueKind.String)
-                {
-                    w.Line("if (v.Length != 0)");
-                    w.Open();
-                }
-
-                w.Line(open);
-                EmitRawValue(w, field, google, inList: false, xml: true, index);
-                w.Line(close);
-                if (field.Kind == ValueKind.String)
-                {
-                    w.Close();
-                }
-            });
-        }
-
-        w.Close();
-    }
-
-    private static void EmitRawValue(CodeWriter w, FeedFieldModel field, GoogleAttribute google, bool inList, bool xml, int index)
-    {
-        var format = field.Format is null ? "default" : "\"" + field.Format + "\"";
-        switch (field.Kind)
+        var value = field.Value;
+        var format = value.Format is null ? "default" : "\"" + value.Format + "\"";
+        switch (value.Kind)
         {
             case ValueKind.String:
                 w.Line(xml ? "writer.WriteXmlText(v);" : "writer.WriteUtf8(v);");
                 break;
-            case ValueKind.Uri when google.Type == AttributeType.Url:
-                EmitCheckedUrl(w, google, xml ? "TryWriteXmlHttpUrl" : "TryWriteHttpUrl", xml, inList);
+            case ValueKind.Uri when field.Type == AttributeType.Url:
+                EmitCheckedUrl(w, target, field, xml ? "TryWriteXmlHttpUrl" : "TryWriteHttpUrl", xml, inList);
                 break;
             case ValueKind.Uri:
                 w.Line(xml ? "writer.WriteXmlUri(v);" : "writer.WriteUri(v, " + (inList ? "true" : "false") + ");");
                 break;
             case ValueKind.FeedUrl:
-                EmitCheckedUrl(w, google, xml ? "TryWriteXmlFeedUrl" : "TryWriteFeedUrl", xml, inList);
+                EmitCheckedUrl(w, target, field, xml ? "TryWriteXmlFeedUrl" : "TryWriteFeedUrl", xml, inList);
                 break;
             case ValueKind.Bool:
                 w.Line("writer.WriteRaw(v ? \"yes\"u8 : \"no\"u8);");
                 break;
             case ValueKind.Enum:
-                w.Line("writer.WriteRaw(Text" + Invariant(index) + "(v));");
+                w.Line("writer.WriteRaw(" + field.EnumHelper + "(v));");
                 break;
             case ValueKind.Money:
                 w.Line("writer.WriteMoney(v);");
                 break;
             case ValueKind.Dimensions:
-                w.Line("writer.WriteFormatted(v." + field.Format + ", default);");
+                w.Line("writer.WriteFormatted(v." + value.Format + ", default);");
                 w.Line("writer.WriteRaw(\" cm\"u8);");
                 break;
             default:
                 w.Line(xml ? "writer.WriteXmlValue(v, " + format + ");" : "writer.WriteFormatted(v, " + format + ");");
-                if (field.Kind == ValueKind.Number && google.Type == AttributeType.Weight)
+                if (value.Kind == ValueKind.Number && field.Type == AttributeType.Weight)
                 {
                     w.Line("writer.WriteRaw(\" kg\"u8);");
                 }
-                else if (field.Kind == ValueKind.Number && google.Type == AttributeType.Length)
+                else if (value.Kind == ValueKind.Number && field.Type == AttributeType.Length)
                 {
                     w.Line("writer.WriteRaw(\" cm\"u8);");
                 }
@@ -600,53 +497,14 @@ internal static class FeedEmitter
     }
 
     /// <summary>A URL checked as it is written: the writer's Try method, and the item's problem when it says no.</summary>
-    private static void EmitCheckedUrl(CodeWriter w, GoogleAttribute google, string method, bool xml, bool inList)
+    private static void EmitCheckedUrl(CodeWriter w, FeedTargetModel target, TargetField field, string method, bool xml, bool inList)
     {
-        var max = Invariant(google.MaxLength);
+        var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return new " + Feeds + "FeedItemProblem(\"" + google.Name + "\", \"is not an absolute http(s) URL of at most " + max + " characters\");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ");");
         w.Close();
     }
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A StringBuilder with indentation and LF line ends, whatever the OS.</summary>
-    private sealed class CodeWriter
-    {
-        private readonly StringBuilder _sb = new();
-        private int _indent;
-
-        public void Line(string text = "")
-        {
-            if (text.Length > 0)
-            {
-                _sb.Append(' ', _indent * 4);
-            }
-
-            _sb.Append(text).Append('\n');
-        }
-
-        public void Lines(params string[] lines)
-        {
-            foreach (var line in lines)
-            {
-                Line(line);
-            }
-        }
-
-        public void Open()
-        {
-            Line("{");
-            _indent++;
-        }
-
-        public void Close(string text = "}")
-        {
-            _indent--;
-            Line(text);
-        }
-
-        public override string ToString() => _sb.ToString();
-    }
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -63,7 +63,7 @@ public sealed class FeedGenerator : IIncrementalGenerator
 
         try
         {
-            return FeedModelBuilder.Build(type, context.Attributes, problems: null, cancellationToken);
+            return FeedModelBuilder.Build(type, context.Attributes, new KnownTypeSymbols(context.SemanticModel.Compilation), problems: null, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -74,7 +74,7 @@ public sealed class FeedGenerator : IIncrementalGenerator
 #pragma warning restore CA1031
         {
             return new FeedTypeModel(null, type.Name, type.Name, type.Name + ".Feeds.g.cs", "internal",
-                EquatableArray<string>.Empty, EquatableArray<FeedTarget>.Empty, EquatableArray<FeedFieldModel>.Empty,
+                EquatableArray<string>.Empty, EquatableArray<FeedTargetModel>.Empty,
                 ex.GetType().Name + ": " + ex.Message);
         }
     }

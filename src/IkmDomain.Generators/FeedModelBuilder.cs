@@ -16,19 +16,8 @@ internal readonly record struct FeedProblem(DiagnosticDescriptor Descriptor, ISy
 /// </summary>
 internal static class FeedModelBuilder
 {
-    internal const string FeedFieldAttributeName = "IkmDomain.Feeds.FeedFieldAttribute";
-    internal const string FeedIgnoreAttributeName = "IkmDomain.Feeds.FeedIgnoreAttribute";
-    private static readonly string[] MarketplaceNames = { "GoogleMerchant", "MetaCatalog", "TikTokShop", "Shopee", "SchemaOrg", "Custom" };
-    private static readonly string[] FormatNames = { "Tsv", "Csv", "Xml", "Json", "JsonLines" };
-
-    public static string MarketplaceName(int value) =>
-        value >= 0 && value < MarketplaceNames.Length ? MarketplaceNames[value] : "Marketplace" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string FormatName(int value) =>
-        value >= 0 && value < FormatNames.Length ? FormatNames[value] : "Format" + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>Builds the model, or returns null when no code can be generated (the problems say why).</summary>
-    public static FeedTypeModel? Build(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, List<FeedProblem>? problems, CancellationToken cancellationToken)
+    public static FeedTypeModel? Build(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, KnownTypeSymbols known, List<FeedProblem>? problems, CancellationToken cancellationToken)
     {
         // Generic types, and types nested in generic ones, cannot get a non-generic TFeeds.
         for (var t = type; t is not null; t = t.ContainingType)
@@ -52,8 +41,8 @@ internal static class FeedModelBuilder
             containers.Insert(0, "partial " + Keyword(t) + " " + Identifier(t.Name));
         }
 
-        var targets = new List<FeedTarget>();
-        var hasGoogle = false;
+        var targets = new List<(FeedTarget Target, MarketplaceSpec? Spec, AttributeData Attribute)>();
+        var anySupported = false;
         foreach (var attribute in attributes)
         {
             if (attribute.ConstructorArguments.Length == 2
@@ -61,31 +50,51 @@ internal static class FeedModelBuilder
                 && attribute.ConstructorArguments[1].Value is int format)
             {
                 var target = new FeedTarget(marketplace, format);
-                if (targets.Contains(target))
+                if (targets.Exists(t => t.Target == target))
                 {
                     continue;
                 }
 
-                targets.Add(target);
-                hasGoogle |= target.IsSupported;
-                if (!target.IsSupported)
+                var spec = MarketplaceSpecs.Get(marketplace);
+                var supported = spec is not null && spec.HasFormat(format);
+                targets.Add((target, supported ? spec : null, attribute));
+                anySupported |= supported;
+                if (!supported)
                 {
                     problems?.Add(new(DiagnosticDescriptors.TargetNotSupported, type, attribute,
-                        new object[] { MarketplaceName(marketplace), FormatName(format), type.Name }));
+                        new object[] { MarketplaceSpecs.MarketplaceName(marketplace), MarketplaceSpecs.FormatName(format), MarketplaceSpecs.FormatList(spec), type.Name }));
                 }
             }
         }
 
-        var fields = hasGoogle ? ReadFields(type, problems, cancellationToken) : new List<FeedFieldModel>();
-        if (hasGoogle && problems is not null)
+        var fields = anySupported ? ReadFields(type, known, problems, cancellationToken) : new List<FeedFieldModel>();
+        var models = new List<FeedTargetModel>();
+        var reported = new HashSet<int>();
+        foreach (var (target, spec, attribute) in targets)
         {
-            for (var i = 0; i < GoogleAttributes.All.Length; i++)
+            var name = MarketplaceSpecs.MarketplaceName(target.Marketplace) + MarketplaceSpecs.FormatName(target.Format);
+            if (spec is null)
             {
-                var google = GoogleAttributes.All[i];
-                if (google.Required && !fields.Exists(f => f.Attribute == i))
+                models.Add(new FeedTargetModel(target.Marketplace, target.Format, name, false, string.Empty, string.Empty, string.Empty, string.Empty, EquatableArray<TargetField>.Empty));
+                continue;
+            }
+
+            models.Add(new FeedTargetModel(target.Marketplace, target.Format, name, true, spec.DisplayName, spec.ShortName, spec.LimitsType, spec.XmlPrefix,
+                new EquatableArray<TargetField>(TargetFields(spec, fields).ToArray()))
+            {
+                UniqueIds = spec.UniqueIds,
+            });
+
+            // Required attributes: once per marketplace, at its first [MarketplaceFeed].
+            if (problems is not null && reported.Add(target.Marketplace))
+            {
+                foreach (var required in spec.Attributes)
                 {
-                    problems.Add(new(DiagnosticDescriptors.RequiredAttributeNotMapped, type, FirstGoogle(attributes),
-                        new object[] { type.Name, "Google Merchant Center", google.Name, google.Member }));
+                    if (required.Required && !fields.Exists(f => f.Attribute == required.Attribute))
+                    {
+                        problems.Add(new(DiagnosticDescriptors.RequiredAttributeNotMapped, type, attribute,
+                            new object[] { type.Name, spec.DisplayName, required.Name, FeedAttributes.All[required.Attribute].Member }));
+                    }
                 }
             }
         }
@@ -99,25 +108,45 @@ internal static class FeedModelBuilder
             metadataName + ".Feeds.g.cs",
             AccessibilityKeyword(type),
             new EquatableArray<string>(containers.ToArray()),
-            new EquatableArray<FeedTarget>(targets.ToArray()),
-            new EquatableArray<FeedFieldModel>(fields.ToArray()),
+            new EquatableArray<FeedTargetModel>(models.ToArray()),
             null);
     }
 
-    private static AttributeData? FirstGoogle(ImmutableArray<AttributeData> attributes)
+    /// <summary>The fields the marketplace takes, named and limited as its spec says, in its column order.</summary>
+    private static List<TargetField> TargetFields(MarketplaceSpec spec, List<FeedFieldModel> fields)
     {
-        foreach (var attribute in attributes)
+        var result = new List<(int Position, TargetField Field)>();
+        foreach (var field in fields)
         {
-            if (attribute.ConstructorArguments.Length == 2 && attribute.ConstructorArguments[0].Value is 0)
+            if (spec.Find(field.Attribute, out var position) is not { } attribute)
             {
-                return attribute;
+                continue;
             }
+
+            var cases = EquatableArray<EnumCase>.Empty;
+            if (field.Kind == ValueKind.Enum)
+            {
+                var list = new List<EnumCase>();
+                foreach (var member in field.EnumMembers)
+                {
+                    list.Add(new EnumCase(member.Identifier, spec.EnumText(field.Attribute, member.Name)));
+                }
+
+                cases = new EquatableArray<EnumCase>(list.ToArray());
+            }
+
+            result.Add((position, new TargetField(field, attribute.Name, attribute.Required, attribute.MaxLength, attribute.Repeat, attribute.MaxCount, cases)
+            {
+                Check = attribute.Check,
+                PlainText = attribute.PlainText && field.Kind == ValueKind.String && !field.IsCollection,
+            }));
         }
 
-        return null;
+        result.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return result.ConvertAll(r => r.Field);
     }
 
-    private static List<FeedFieldModel> ReadFields(INamedTypeSymbol type, List<FeedProblem>? problems, CancellationToken cancellationToken)
+    private static List<FeedFieldModel> ReadFields(INamedTypeSymbol type, KnownTypeSymbols known, List<FeedProblem>? problems, CancellationToken cancellationToken)
     {
         var fields = new List<FeedFieldModel>();
         var explicitFlags = new List<bool>();
@@ -154,7 +183,7 @@ internal static class FeedModelBuilder
                     continue;
                 }
 
-                if (HasAttribute(member, FeedIgnoreAttributeName))
+                if (HasAttribute(member, known.FeedIgnoreAttribute))
                 {
                     continue;
                 }
@@ -163,7 +192,7 @@ internal static class FeedModelBuilder
                 var attributeIndex = -1;
                 foreach (var data in member.GetAttributes())
                 {
-                    if (data.AttributeClass?.ToDisplayString() == FeedFieldAttributeName
+                    if (KnownTypeSymbols.Is(data.AttributeClass, known.FeedFieldAttribute)
                         && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is int value)
                     {
                         isExplicit = true;
@@ -173,10 +202,10 @@ internal static class FeedModelBuilder
 
                 if (!isExplicit)
                 {
-                    attributeIndex = GoogleAttributes.ByConvention(member.Name);
+                    attributeIndex = FeedAttributes.ByConvention(member.Name);
                 }
 
-                if (GoogleAttributes.Get(attributeIndex) is not null)
+                if (FeedAttributes.Get(attributeIndex) is not null)
                 {
                     candidates.Add((member, attributeIndex, isExplicit, readable, memberType));
                 }
@@ -193,18 +222,18 @@ internal static class FeedModelBuilder
                     continue;
                 }
 
-                var google = GoogleAttributes.Get(attributeIndex)!;
+                var info = FeedAttributes.All[attributeIndex];
                 if (!readable)
                 {
-                    problems?.Add(new(DiagnosticDescriptors.InaccessibleMember, member, null, new object[] { member.Name, google.Name }));
+                    problems?.Add(new(DiagnosticDescriptors.InaccessibleMember, member, null, new object[] { member.Name, info.SnakeName }));
                     continue;
                 }
 
-                var model = Classify(member.Name, attributeIndex, google, memberType, out var why);
+                var model = Classify(member.Name, attributeIndex, info, memberType, known, out var why);
                 if (model is null)
                 {
                     problems?.Add(new(DiagnosticDescriptors.UnsupportedMemberType, member, null,
-                        new object[] { member.Name, memberType.ToDisplayString(), google.Name, why }));
+                        new object[] { member.Name, memberType.ToDisplayString(), info.SnakeName, why }));
                     continue;
                 }
 
@@ -212,9 +241,9 @@ internal static class FeedModelBuilder
                 var models = model.Kind == ValueKind.Dimensions
                     ? new[]
                     {
-                        model with { Attribute = 22, Format = "LengthCm" },
-                        model with { Attribute = 23, Format = "WidthCm" },
-                        model with { Attribute = 24, Format = "HeightCm" },
+                        model with { Attribute = FeedAttributes.ShippingLength, Format = "LengthCm" },
+                        model with { Attribute = FeedAttributes.ShippingWidth, Format = "WidthCm" },
+                        model with { Attribute = FeedAttributes.ShippingHeight, Format = "HeightCm" },
                     }
                     : new[] { model };
                 foreach (var one in models)
@@ -225,7 +254,7 @@ internal static class FeedModelBuilder
                         if (isExplicit == explicitFlags[existing])
                         {
                             problems?.Add(new(DiagnosticDescriptors.DuplicateAttribute, member, null,
-                                new object[] { symbols[existing].Name, member.Name, GoogleAttributes.All[one.Attribute].Name }));
+                                new object[] { symbols[existing].Name, member.Name, FeedAttributes.All[one.Attribute].SnakeName }));
                         }
 
                         continue;
@@ -238,20 +267,18 @@ internal static class FeedModelBuilder
             }
         }
 
-        // Feed columns follow the specification's order, whatever the declaration order.
-        fields.Sort((a, b) => a.Attribute.CompareTo(b.Attribute));
         return fields;
     }
 
-    private static FeedFieldModel? Classify(string member, int attributeIndex, GoogleAttribute google, ITypeSymbol type, out string why)
+    private static FeedFieldModel? Classify(string member, int attributeIndex, FeedAttributeInfo info, ITypeSymbol type, KnownTypeSymbols known, out string why)
     {
         why = string.Empty;
-        var (kind, memberNull, valueType, format) = ClassifyScalar(type);
+        var (kind, memberNull, valueType, format, plain) = ClassifyScalar(type, known);
         var isCollection = false;
         var elementNull = NullKind.None;
         if (kind == ValueKind.Unsupported && ElementType(type) is { } element)
         {
-            if (google.Repeat == RepeatMode.None)
+            if (!info.AcceptsList)
             {
                 why = "the attribute takes one value, not a list";
                 return null;
@@ -259,7 +286,7 @@ internal static class FeedModelBuilder
 
             isCollection = true;
             memberNull = NullKind.Reference;
-            (kind, elementNull, valueType, format) = ClassifyScalar(element);
+            (kind, elementNull, valueType, format, plain) = ClassifyScalar(element, known);
         }
 
         if (kind == ValueKind.Unsupported)
@@ -268,7 +295,7 @@ internal static class FeedModelBuilder
             return null;
         }
 
-        var allowed = google.Type switch
+        var allowed = info.Type switch
         {
             AttributeType.Url => kind is ValueKind.Uri or ValueKind.FeedUrl or ValueKind.String,
             AttributeType.Price => kind is ValueKind.Money or ValueKind.String,
@@ -281,7 +308,7 @@ internal static class FeedModelBuilder
         };
         if (!allowed)
         {
-            why = google.Type switch
+            why = info.Type switch
             {
                 AttributeType.Url => "use Uri, FeedUrl or string",
                 AttributeType.Price => "use Money or a string such as \"15.00 IDR\"",
@@ -295,33 +322,35 @@ internal static class FeedModelBuilder
             return null;
         }
 
-        var cases = EquatableArray<EnumCase>.Empty;
+        var members = EquatableArray<EnumMember>.Empty;
         if (kind == ValueKind.Enum)
         {
             var enumType = isCollection ? ElementType(type)! : Unwrap(type);
-            var list = new List<EnumCase>();
+            var list = new List<EnumMember>();
             var values = new HashSet<object>();
             foreach (var m in enumType.GetMembers())
             {
                 if (m is IFieldSymbol { HasConstantValue: true } field && field.ConstantValue is { } value && values.Add(value))
                 {
-                    list.Add(new EnumCase(Identifier(field.Name), GoogleAttributes.EnumText(google.Name, field.Name)));
+                    list.Add(new EnumMember(Identifier(field.Name), field.Name));
                 }
             }
 
-            cases = new EquatableArray<EnumCase>(list.ToArray());
+            members = new EquatableArray<EnumMember>(list.ToArray());
         }
 
-        return new FeedFieldModel(attributeIndex, Identifier(member), isCollection, kind, memberNull, elementNull, valueType, format, cases)
+        return new FeedFieldModel(attributeIndex, Identifier(member), isCollection, kind, memberNull, elementNull, valueType, format, members)
         {
             Indexed = isCollection && IsIndexableInterface(type),
+            AlwaysPlain = plain,
+            IsGtin = KnownTypeSymbols.Is(isCollection ? ElementType(type) : Unwrap(type), known.Gtin),
         };
     }
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
-    private static (ValueKind Kind, NullKind Null, string ValueType, string? Format) ClassifyScalar(ITypeSymbol type)
+    private static (ValueKind Kind, NullKind Null, string ValueType, string? Format, bool AlwaysPlain) ClassifyScalar(ITypeSymbol type, KnownTypeSymbols known)
     {
         var nullKind = NullKind.None;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -334,14 +363,13 @@ internal static class FeedModelBuilder
             nullKind = NullKind.Reference;
         }
 
-        var name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var plain = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         switch (type.SpecialType)
         {
             case SpecialType.System_String:
-                return (ValueKind.String, nullKind, plain, null);
+                return (ValueKind.String, nullKind, plain, null, false);
             case SpecialType.System_Boolean:
-                return (ValueKind.Bool, nullKind, plain, null);
+                return (ValueKind.Bool, nullKind, plain, null, true);
             case SpecialType.System_SByte:
             case SpecialType.System_Byte:
             case SpecialType.System_Int16:
@@ -353,42 +381,57 @@ internal static class FeedModelBuilder
             case SpecialType.System_Single:
             case SpecialType.System_Double:
             case SpecialType.System_Decimal:
-                return (ValueKind.Number, nullKind, plain, null);
+                return (ValueKind.Number, nullKind, plain, null, true);
+            case SpecialType.System_DateTime:
+                return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-ddTHH:mm:ss", true);
         }
 
         if (type.TypeKind == TypeKind.Enum)
         {
-            return (ValueKind.Enum, nullKind, plain, null);
+            return (ValueKind.Enum, nullKind, plain, null, true);
         }
 
-        switch (plain)
+        if (KnownTypeSymbols.Is(type, known.Uri))
         {
-            case "global::System.Uri":
-                return (ValueKind.Uri, nullKind, plain, null);
-            case "global::System.DateOnly":
-                return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-dd");
-            case "global::System.DateTimeOffset":
-                return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-ddTHH:mmzzz");
-            case "global::System.DateTime":
-                return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-ddTHH:mm:ss");
-            case "global::IkmDomain.Money":
-                return (ValueKind.Money, nullKind, plain, null);
-            case "global::IkmDomain.Crafts.Dimensions":
-                return (ValueKind.Dimensions, nullKind, plain, null);
-            case "global::IkmDomain.Common.FeedUrl":
-                return (ValueKind.FeedUrl, nullKind, plain, null);
+            return (ValueKind.Uri, nullKind, plain, null, false);
+        }
+
+        if (KnownTypeSymbols.Is(type, known.DateOnly))
+        {
+            return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-dd", true);
+        }
+
+        if (KnownTypeSymbols.Is(type, known.DateTimeOffset))
+        {
+            return (ValueKind.Formattable, nullKind, plain, "yyyy-MM-ddTHH:mmzzz", true);
+        }
+
+        if (KnownTypeSymbols.Is(type, known.Money))
+        {
+            return (ValueKind.Money, nullKind, plain, null, true);
+        }
+
+        if (KnownTypeSymbols.Is(type, known.Dimensions))
+        {
+            return (ValueKind.Dimensions, nullKind, plain, null, true);
+        }
+
+        if (KnownTypeSymbols.Is(type, known.FeedUrl))
+        {
+            return (ValueKind.FeedUrl, nullKind, plain, null, true);
         }
 
         foreach (var i in type.AllInterfaces)
         {
-            if (i.ToDisplayString() == "System.IUtf8SpanFormattable")
+            if (KnownTypeSymbols.Is(i, known.Utf8SpanFormattable))
             {
-                return (ValueKind.Formattable, nullKind, plain, null);
+                // The library's own codes and measures never hold a tab, CR, LF, quote or comma.
+                var own = KnownTypeSymbols.Is(type, known.Weight) || KnownTypeSymbols.Is(type, known.Gtin) || KnownTypeSymbols.Is(type, known.CraftMaterial);
+                return (ValueKind.Formattable, nullKind, plain, null, own);
             }
         }
 
-        _ = name;
-        return (ValueKind.Unsupported, nullKind, plain, null);
+        return (ValueKind.Unsupported, nullKind, plain, null, false);
     }
 
     private static ITypeSymbol? ElementType(ITypeSymbol type)
@@ -448,11 +491,11 @@ internal static class FeedModelBuilder
     private static bool IsReadable(Accessibility accessibility) =>
         accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
-    private static bool HasAttribute(ISymbol symbol, string name)
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
     {
         foreach (var data in symbol.GetAttributes())
         {
-            if (data.AttributeClass?.ToDisplayString() == name)
+            if (KnownTypeSymbols.Is(data.AttributeClass, attribute))
             {
                 return true;
             }

@@ -1,13 +1,7 @@
-using System;
-
 namespace IkmDomain.Generators;
 
-/// <summary>One <c>[MarketplaceFeed]</c> on a type: the marketplace and format, as their enum values.</summary>
-internal readonly record struct FeedTarget(int Marketplace, int Format)
-{
-    /// <summary>Only Google Merchant Center TSV and XML are written so far; the rest get constants and IKMG006.</summary>
-    public bool IsSupported => Marketplace == 0 && (Format == 0 || Format == 2);
-}
+/// <summary>One <c>[MarketplaceFeed]</c> on a type, as its enum values.</summary>
+internal readonly record struct FeedTarget(int Marketplace, int Format);
 
 /// <summary>How a value is written.</summary>
 internal enum ValueKind
@@ -36,10 +30,13 @@ internal enum NullKind
     NullableValue,
 }
 
-/// <summary>An enum member and the text written for it.</summary>
+/// <summary>An enum member: its identifier in C# and its name as declared (what specs map).</summary>
+internal readonly record struct EnumMember(string Identifier, string Name);
+
+/// <summary>An enum member and the text one marketplace writes for it ("" when it takes none).</summary>
 internal readonly record struct EnumCase(string Member, string Text);
 
-/// <summary>One member mapped to one feed attribute.</summary>
+/// <summary>One member of the user's type read as one <c>FeedAttribute</c>: how to read and format it, whatever the marketplace.</summary>
 internal sealed record FeedFieldModel(
     int Attribute,
     string Member,
@@ -49,10 +46,63 @@ internal sealed record FeedFieldModel(
     NullKind ElementNull,
     string ValueType,
     string? Format,
-    EquatableArray<EnumCase> EnumCases)
+    EquatableArray<EnumMember> EnumMembers)
 {
     /// <summary>The list is an IReadOnlyList/IList interface: loop by index, not through a boxed enumerator.</summary>
     public bool Indexed { get; init; }
+
+    /// <summary>
+    /// The value's invariant text can never hold a tab, CR, LF, quote or comma: numbers, dates in the
+    /// fixed formats the generator passes, and the library's own codes and measures. Cells skip the scan.
+    /// </summary>
+    public bool AlwaysPlain { get; init; }
+
+    /// <summary>The value is an <c>IkmDomain.Crafts.Gtin</c>.</summary>
+    public bool IsGtin { get; init; }
+}
+
+/// <summary>
+/// One field of one target: the member's value, and the attribute it is written as, named and
+/// limited as the target's marketplace spec says.
+/// </summary>
+internal sealed record TargetField(
+    FeedFieldModel Value,
+    string Name,
+    bool Required,
+    string? MaxLength,
+    RepeatMode Repeat,
+    string? MaxCount,
+    EquatableArray<EnumCase> Cases)
+{
+    /// <summary>The spec's further per-item rule (a FeedRules method name), or null.</summary>
+    public string? Check { get; init; }
+
+    /// <summary>A text value written as plain text (HTML stripped): read once into a local before its checks.</summary>
+    public bool PlainText { get; init; }
+
+    /// <summary>The expression the checks and the write read: the member, or the local holding its plain text.</summary>
+    public string Access(int index) => PlainText ? "text" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "item." + Value.Member;
+
+    public AttributeType Type => FeedAttributes.All[Value.Attribute].Type;
+
+    /// <summary>The generated helper that maps the enum to the marketplace's text: <c>AvailabilityText</c>.</summary>
+    public string EnumHelper => FeedAttributes.All[Value.Attribute].Member + "Text";
+}
+
+/// <summary>One writer class to generate: <c>TFeeds.&lt;Marketplace&gt;&lt;Format&gt;</c>.</summary>
+internal sealed record FeedTargetModel(
+    int Marketplace,
+    int Format,
+    string ClassName,
+    bool Supported,
+    string DisplayName,
+    string ShortName,
+    string LimitsType,
+    string XmlPrefix,
+    EquatableArray<TargetField> Fields)
+{
+    /// <summary>The marketplace drops items with shared ids: write through FeedWriter's unique-id path.</summary>
+    public bool UniqueIds { get; init; }
 }
 
 /// <summary>
@@ -66,6 +116,5 @@ internal sealed record FeedTypeModel(
     string HintName,
     string Accessibility,
     EquatableArray<string> ContainingTypes,
-    EquatableArray<FeedTarget> Targets,
-    EquatableArray<FeedFieldModel> Fields,
+    EquatableArray<FeedTargetModel> Targets,
     string? InternalError);

@@ -51,8 +51,12 @@ public static partial class IkmArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<IkmDomain.Businesses.Nik> Nik() => NikGen().ToArbitrary();
 
+    // The 38 province codes Kemendagri has issued (Kepmendagri 300.2.2-2138/2025); a NIK must use one.
+    private static readonly int[] IssuedProvinces =
+        [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
+
     private static Gen<IkmDomain.Businesses.Nik> NikGen() =>
-        from province in Gen.Choose(11, 99).Where(p => p % 10 != 0)
+        from province in Gen.Elements(IssuedProvinces)
         from regency in Gen.Choose(1, 99).Where(r => r != 70)
         from district in Gen.Choose(1, 99)
         from year in Gen.Choose(0, 99)

@@ -31,6 +31,18 @@ public static partial class IkmArbitraries
         from rest in Gen.ArrayOf(Gen.Choose(0, 9), length - 2)
         select IkmDomain.Classifications.HsCode.FromDigits(rest.Aggregate((ulong)chapter, (acc, d) => (acc * 10) + (ulong)d), length);
 
+    /// <summary>
+    /// Generates codes that exist in HS 2022 (<see cref="IkmDomain.Classifications.HsCode.Exists"/>): its chapters,
+    /// headings and subheadings, and 8- and 10-digit national codes on an existing 6-digit stem.
+    /// </summary>
+    public static Gen<HsCode> ExistingHsCodeGen { get; } =
+        from code in Gen.Elements(IkmDomain.Classifications.HsCode.Nomenclature.ToArray())
+        from extra in Gen.Elements(0, 2, 4)
+        from national in Gen.Choose(0, 9999)
+        select code.DigitCount == 6 && extra > 0
+            ? IkmDomain.Classifications.HsCode.Parse(code.ToCompactString() + (national % (extra == 2 ? 100 : 10_000)).ToString(extra == 2 ? "D2" : "D4", CultureInfo.InvariantCulture))
+            : code;
+
     /// <summary>Generates weights from 0 g to 1000 kg (Google's shipping weight range), mostly under 20 kg.</summary>
     public static Gen<Weight> WeightGen { get; } =
         Gen.Frequency(
@@ -83,7 +95,7 @@ public static partial class IkmArbitraries
             GtinGen.Select(g => WrongCheckDigit(g.ToString())),
             Gen.Choose(1, 20).Where(n => n is not (8 or 12 or 13 or 14)).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
                 .Select(d => string.Concat(d.Select(x => (char)('0' + x)))),
-            GtinGen.Select(g => g.ToString().Insert(3, "-")));
+            GtinGen.Select(g => g.ToString().Insert(3, "/")));
 
     private static readonly string[] TitleWords =
     [

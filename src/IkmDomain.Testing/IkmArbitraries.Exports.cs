@@ -19,7 +19,7 @@ public static partial class IkmArbitraries
     /// <see cref="IkmArbitraries"/> never replaces FsCheck's own strings).</returns>
     public static Gen<string> InvalidCountryCodeText() =>
         Gen.OneOf(
-            Gen.Elements("", "Q", "QQ", "AAA", "ZZZ", "1000", "9999", "-1", "I D", " ID", "ID ", "IDNN", "W0", "XX", "\u0660\u0663\u0666"),
+            Gen.Elements("", "Q", "QQ", "AAA", "ZZZ", "1000", "9999", "-1", "I D", "\u00A0ID", "ID\u0085", "ID\0", "IDNN", "W0", "XX", "\u0660\u0663\u0666"),
             Gen.Choose(1000, 99999).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Gen.Elements("ID", "IDN", "US", "360").Select(c => c + "!"));
 
@@ -58,7 +58,7 @@ public static partial class IkmArbitraries
     public static Gen<ExportRecord> ExportRecordGen(ExportSource source)
     {
         var partners = IkmDomain.Exports.CountryCode.All.Where(c => c != IkmDomain.Exports.CountryCode.Indonesia).ToArray();
-        var codes = new IkmDomain.Classifications.HsCode?[] { null, IkmDomain.Classifications.HsCode.Parse("4420"), IkmDomain.Classifications.HsCode.Parse("442010"), IkmDomain.Classifications.HsCode.Parse("4602"), IkmDomain.Classifications.HsCode.Parse("6913"), IkmDomain.Classifications.HsCode.Parse("7113"), IkmDomain.Classifications.HsCode.Parse("4202"), IkmDomain.Classifications.HsCode.Parse("9703") };
+        var codes = new IkmDomain.Classifications.HsCode?[] { null, IkmDomain.Classifications.HsCode.Parse("4420"), IkmDomain.Classifications.HsCode.Parse("442011"), IkmDomain.Classifications.HsCode.Parse("4602"), IkmDomain.Classifications.HsCode.Parse("6913"), IkmDomain.Classifications.HsCode.Parse("7113"), IkmDomain.Classifications.HsCode.Parse("4202"), IkmDomain.Classifications.HsCode.Parse("9703") };
         return
             from year in Gen.Choose(2015, 2024)
             from partner in Gen.Elements(partners)

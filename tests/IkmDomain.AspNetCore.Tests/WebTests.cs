@@ -31,8 +31,8 @@ public sealed class WebTests : IAsyncLifetime
         _app = SampleApp.Build("http://127.0.0.1:0");
         _app.MapGet("/values", (RegionCode region, PostalCode postalCode, Nib nib, Npwp npwp, Nik nik, PhoneNumber phone, Kbli kbli,
             Money money, Currency currency, ExchangeRate rate, HsCode hs, Gtin gtin, CraftMaterial material, CraftTechnique technique,
-            Weight weight, Dimensions dimensions, CountryCode country, TradePeriod period, ExportSource source) =>
-            string.Join("|", new object[] { region, postalCode, nib, npwp, nik, phone, kbli, money, currency, rate, hs, gtin, material, technique, weight, dimensions, country, period, source }));
+            Weight weight, Dimensions dimensions, CountryCode country, TradePeriod period, ExportSource source, IkmDomain.Common.FeedUrl link) =>
+            string.Join("|", new object[] { region, postalCode, nib, npwp, nik, phone, kbli, money, currency, rate, hs, gtin, material, technique, weight, dimensions, country, period, source, link }));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Assert.StartsWith("http://127.0.0.1:", address, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class WebTests : IAsyncLifetime
         var text = await _http.GetStringAsync(
             "/values?region=35.73.01&postalCode=65145&nib=8120000123456&npwp=01.234.567.8-901.000&nik=3573011708900001&phone=081234567890"
             + "&kbli=16293&money=IDR%20150000&currency=IDR&rate=USD%2FIDR%2016250&hs=4420.10&gtin=4006381333931&material=kayu"
-            + "&technique=tenun%20ikat&weight=1.5%20kg&dimensions=30%20x%2020%20x%2010%20cm&country=JP&period=2024&source=Kemenperin");
+            + "&technique=tenun%20ikat&weight=1.5%20kg&dimensions=30%20x%2020%20x%2010%20cm&country=JP&period=2024&source=Kemenperin&link=https%3A%2F%2Fexample.id%2Fp%2F1");
         var parts = text.Split('|');
         Assert.Equal(IkmValueParsers.BindableTypes.Count, parts.Length);
         Assert.Equal("35.73.01", parts[0]);
@@ -80,6 +80,7 @@ public sealed class WebTests : IAsyncLifetime
         Assert.Equal("+6281234567890", parts[5]);
         Assert.Equal(Money.Idr(150_000m).ToString(), parts[7]);
         Assert.Equal(Weight.FromGrams(1_500).ToString(), parts[14]);
+        Assert.Equal("https://example.id/p/1", parts[19]);
         Assert.All(IkmValueParsers.BindableTypes, t => Assert.Contains(t.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IParsable<>)));
 
         using var bad = await _http.GetAsync("/values?region=35.73.01&postalCode=05145");

@@ -123,4 +123,24 @@ public class HelpAndOptionsTests
             Assert.Contains("--lang <LANG>", stdout);
         }
     }
+
+    [Fact]
+    public void A_missing_argument_exits_2_naming_it_in_the_chosen_language()
+    {
+        var (exit, _, stderr) = ToolRunner.Run("validate");
+        var (idExit, _, idErr) = ToolRunner.Run("validate", "--lang", "id");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("ikm validate needs FILE", stderr);
+        Assert.Equal(2, idExit);
+        Assert.Contains("ikm validate memerlukan FILE", idErr);
+    }
+
+    [Fact]
+    public void Feed_help_lists_the_writers_CraftProduct_has()
+    {
+        var (_, stdout, _) = ToolRunner.Run("feed", "--help");
+
+        Assert.Contains("Writers CraftProduct has: google tsv, google xml", stdout.ReplaceLineEndings(" "));
+    }
 }

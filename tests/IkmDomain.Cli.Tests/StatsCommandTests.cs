@@ -38,6 +38,25 @@ public class StatsCommandTests
     }
 
     [Fact]
+    public void Stats_total_a_flow_once_and_name_the_breakdown_rows_left_out()
+    {
+        var path = Write("modes.csv",
+            "period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue,motCode,customsCode,mosCode,partner2Code\n"
+            + "2023,360,842,X,442011,1000000,0,C00,0,0\n"
+            + "2023,360,842,X,442011,700000,2100,C00,0,0\n"
+            + "2023,360,842,X,442011,300000,1000,C00,0,0\n");
+
+        var (exit, stdout, stderr) = ToolRunner.Run("stats", path);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("1,000,000", stdout);
+        Assert.DoesNotContain("2,000,000", stdout);
+        Assert.Contains("2 breakdown rows", stdout);
+        Assert.Contains("motCode 2100", stdout);
+        Assert.Contains("motCode 1000", stdout);
+    }
+
+    [Fact]
     public void Stats_of_a_Comtrade_JSON_file_reads_its_data_array()
     {
         var path = Write("comtrade.json", """{"data":[{"period":"2021","reporterCode":360,"partnerCode":392,"flowCode":"X","cmdCode":"TOTAL","primaryValue":5}]}""");

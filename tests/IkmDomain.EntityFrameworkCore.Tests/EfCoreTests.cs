@@ -52,6 +52,7 @@ public abstract class EfCoreTests
                 Dimensions = Dimensions.Parse("30.5 x 20 x 10 cm"),
                 Price = Money.Idr(150_000m),
                 Origin = RegionCode.Parse("35.73.01"),
+                Link = IkmDomain.Common.FeedUrl.Parse("https://example.id/p/topeng?warna=merah", null),
             });
             db.Shipments.Add(new Shipment
             {
@@ -94,6 +95,7 @@ public abstract class EfCoreTests
         Assert.Equal(Dimensions.Parse("30.5 x 20 x 10 cm"), product.Dimensions);
         Assert.Equal(Money.Idr(150_000m), product.Price);
         Assert.Equal(RegionCode.Parse("35.73.01"), product.Origin);
+        Assert.Equal("https://example.id/p/topeng?warna=merah", product.Link?.Text);
 
         var shipment = await db.Shipments.SingleAsync();
         Assert.Equal(CountryCode.Parse("JP"), shipment.Destination);
@@ -145,6 +147,8 @@ public abstract class EfCoreTests
         await AssertFinds(db.Businesses.Where(b => b.Phone == b1.Phone && b.Id == 1), 1, "Phone");
         await AssertFinds(db.Businesses.Where(b => b.PostalCode == b1.PostalCode && b.Id == 1), 1, "PostalCode");
         await AssertFinds(db.Businesses.Where(b => b.Capital.Currency == Currency.USD), 4, "Capital_Currency");
+        var capital = Money.Idr(40_000_000m);
+        await AssertFinds(db.Businesses.Where(b => b.Capital == capital), 3, "Capital_Amount");
 
         var p = new { Material = CraftMaterial.Parse("wood"), Technique = CraftTechnique.Parse("tenun ikat"), Gtin = Gtin.Parse("4006381333931"), Hs = HsCode.Parse("442010"), Weight = Weight.FromKilograms(1.5m), Dimensions = Dimensions.Parse("30.5 x 20 x 10 cm") };
         await AssertFinds(db.Products.Where(x => x.Material == p.Material), 1, "Material");
@@ -153,6 +157,8 @@ public abstract class EfCoreTests
         await AssertFinds(db.Products.Where(x => x.HsCode == p.Hs), 1, "HsCode");
         await AssertFinds(db.Products.Where(x => x.Weight == p.Weight), 1, "Weight");
         await AssertFinds(db.Products.Where(x => x.Dimensions == p.Dimensions), 1, "Dimensions");
+        var link = IkmDomain.Common.FeedUrl.Parse("https://example.id/p/topeng?warna=merah", null);
+        await AssertFinds(db.Products.Where(x => x.Link == link), 1, "Link");
 
         var s = new { Country = CountryCode.Parse("jpn"), Period = TradePeriod.Parse("2024"), Source = ExportSource.Parse("kemenperin"), Rate = ExchangeRate.Parse("USD/IDR 16250") };
         await AssertFinds(db.Shipments.Where(x => x.Destination == s.Country), 1, "Destination");
@@ -229,6 +235,12 @@ public abstract class EfCoreTests
         db.Businesses.Add(business);
         var error = Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync()));
         Assert.Equal("Region", error.Column);
+        db.ChangeTracker.Clear();
+
+        var noPostalCode = NewBusiness(13, "35.73", "8120000123456", 1m);
+        noPostalCode.PostalCode = default(PostalCode);   // prints 00000, which is no postal code: "not set"
+        db.Businesses.Add(noPostalCode);
+        Assert.Equal("PostalCode", Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync())).Column);
         db.ChangeTracker.Clear();
 
         var precise = NewBusiness(11, "35.73", "8120000123456", 1.23456m);

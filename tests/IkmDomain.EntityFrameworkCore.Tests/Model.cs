@@ -33,6 +33,7 @@ public sealed class Product
     public Dimensions? Dimensions { get; set; }
     public Money Price { get; set; }
     public RegionCode? Origin { get; set; }
+    public IkmDomain.Common.FeedUrl? Link { get; set; }
 }
 
 public sealed class Shipment

@@ -85,11 +85,13 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public async Task IKMG006_target_not_supported_yet()
+    public async Task IKMG006_a_format_the_marketplace_does_not_have_names_the_formats_it_has()
     {
-        var d = await Single("[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)] public record L(" + Complete + ");", "IKMG006");
+        var d = await Single("[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.JsonLines)] public record L(" + Complete + ");", "IKMG006");
 
-        Assert.Contains("MetaCatalog Csv", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "GoogleMerchant feeds are not written as JsonLines; GoogleMerchant has Tsv and Xml, so 'LFeeds.GoogleMerchantJsonLines' has no Write methods",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -65,4 +65,24 @@ public class SnapshotTests
             }
             """));
     }
+
+    [Fact]
+    public void Meta_catalog_CSV_TSV_and_XML()
+    {
+        Snapshot.Match("MetaCatalog", GeneratorRunner.Generate("""
+            using System;
+            using System.Collections.Generic;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            public enum Stock { InStock, OutOfStock, Backorder }
+            public enum State { New, Used }
+            [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
+            [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Tsv)]
+            [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Xml)]
+            public partial record Listing(string Id, string Title, string Description, Uri Link, Uri ImageLink, Stock Availability, State Condition, string Price)
+            {
+                public List<Uri>? ImageLinks { get; init; }
+            }
+            """));
+    }
 }

@@ -35,4 +35,32 @@ public class ConsumerAppTests(PackageFixture packages)
             + "SKU-1<TAB>Tas rotan<TAB>\"Tas anyaman rotan<TAB>buatan tangan\"<TAB>https://shop.example/p/1<TAB>https://shop.example/i/1.jpg<TAB>in_stock<TAB>150000.00 IDR<LF>",
             output);
     }
+
+    [Fact]
+    public void A_fresh_web_app_referencing_only_the_packages_stores_queries_binds_and_streams()
+    {
+        var app = Path.Combine(packages.WorkDirectory, "web-consumer");
+        Directory.CreateDirectory(app);
+        var template = Path.Combine(System.AppContext.BaseDirectory, "Consumer");
+        File.WriteAllText(Path.Combine(app, "WebConsumer.csproj"),
+            File.ReadAllText(Path.Combine(template, "WebConsumer.csproj.txt")).Replace("$IKM_VERSION$", packages.Version));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), File.ReadAllText(Path.Combine(template, "WebProgram.cs.txt")));
+        File.WriteAllText(Path.Combine(app, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{packages.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+
+        Dotnet.Run(app, "build", "-c", "Release", "-nologo");
+        var output = Dotnet.Run(app, "run", "-c", "Release", "--no-build");
+
+        Assert.Contains("makers: 8120000123456", output);
+        Assert.Contains("bad region: 400 IKM201", output);
+        Assert.Matches("price: 200 \\{\"amount\":150000(\\.0+)?,\"currency\":\"IDR\"\\}", output);
+        Assert.Contains("bad money: 400 IKM101", output);
+        Assert.Contains("feed: TOPENG-01", output);
+    }
 }

@@ -12,6 +12,8 @@ public class PackageContentTests(PackageFixture packages)
     [InlineData("IkmDomain")]
     [InlineData("IkmDomain.Testing")]
     [InlineData("IkmDomain.Cli")]
+    [InlineData("IkmDomain.EntityFrameworkCore")]
+    [InlineData("IkmDomain.AspNetCore")]
     public void Every_package_carries_icon_readme_and_licence(string id)
     {
         using var zip = ZipFile.OpenRead(packages.PackagePath(id));
@@ -33,6 +35,8 @@ public class PackageContentTests(PackageFixture packages)
     [InlineData("IkmDomain")]
     [InlineData("IkmDomain.Testing")]
     [InlineData("IkmDomain.Cli")]
+    [InlineData("IkmDomain.EntityFrameworkCore")]
+    [InlineData("IkmDomain.AspNetCore")]
     public void Every_package_has_a_symbol_package(string id)
     {
         Assert.True(File.Exists(packages.PackagePath(id, ".snupkg")), id + " has no .snupkg");

@@ -17,7 +17,8 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(FeedDirectory);
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
 
-        foreach (var project in new[] { "src/IkmDomain/IkmDomain.csproj", "src/IkmDomain.Testing/IkmDomain.Testing.csproj", "src/IkmDomain.Cli/IkmDomain.Cli.csproj" })
+        foreach (var project in new[] { "src/IkmDomain/IkmDomain.csproj", "src/IkmDomain.Testing/IkmDomain.Testing.csproj", "src/IkmDomain.Cli/IkmDomain.Cli.csproj",
+                     "src/IkmDomain.EntityFrameworkCore/IkmDomain.EntityFrameworkCore.csproj", "src/IkmDomain.AspNetCore/IkmDomain.AspNetCore.csproj" })
         {
             Dotnet.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "-o", FeedDirectory,
                 "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "-nologo");

@@ -1,141 +1,224 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Threading;
-using IkmDomain.Businesses;
-using IkmDomain.Classifications;
+using System.Threading.Tasks;
+using FluentValidation;
+using IkmDomain.Cli.Input;
+using IkmDomain.Cli.Tool;
 using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Feeds;
 using IkmDomain.Regions;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Region = IkmDomain.Regions.Region;
+using static IkmDomain.Cli.Tool.ToolText;
 
 namespace IkmDomain.Cli.Commands;
 
-/// <summary><c>ikm demo</c>: a tour of the library using its own types and data, one section per area.</summary>
-internal sealed class DemoCommand : Command<DemoCommand.Settings>
+/// <summary>
+/// <c>ikm demo [--out DIR]</c>: the main job on an embedded, made-up sample (60 craft businesses in 17
+/// provinces, 560 products across every craft material, IDR and USD prices, a few records invalid on
+/// purpose): validates businesses and products (a summary by rule code), writes every feed
+/// <see cref="CraftProduct"/> has into DIR atomically, prints the export statistics with growth and
+/// CAGR and draws them as an SVG chart beside the feeds, then lists the files and the next commands.
+/// Exit codes: 0 done, 2 DIR cannot be written.
+/// </summary>
+internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : Tool.ToolSettings
+    internal sealed class Settings : ToolSettings
     {
         [CommandOption("-o|--out <DIR>")]
-        [Description("Where to write the feeds, the chart and the sample files (default ./ikm-demo).")]
+        [Description("Where to write the sample files, the feeds and the chart (default ./ikm-demo; created when missing).")]
         [DefaultValue("ikm-demo")]
         public string Out { get; init; } = "ikm-demo";
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        AnsiConsole.MarkupLine("[bold]IkmDomain[/]: the typed domain model of Indonesia's craft industry (IKM).");
-        MoneySection();
-        var region = RegionsSection();
-        BusinessesSection(region);
-        var product = CraftsSection(region);
-        FeedsSection(product);
-        ExportsSection();
-        AnsiConsole.MarkupLine("More: [bold]ikm validate[/], [bold]ikm feed[/], [bold]ikm regions[/], [bold]ikm stats[/] (ikm --help).");
+        ValidatorOptions.Global.LanguageManager.Culture = Indonesian ? CultureInfo.GetCultureInfo("id-ID", predefinedOnly: false) : CultureInfo.InvariantCulture;
+        var dir = settings.Out;
+        try
+        {
+            Directory.CreateDirectory(dir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ToolException(T($"{dir}: cannot create the folder: ", $"{dir}: folder tidak dapat dibuat: ") + Clip(ex.Message, 200));
+        }
+
+        AnsiConsole.MarkupLine("[bold]IkmDomain[/] " + Markup.Escape(T(
+            "demo: a made-up sample of Indonesian craft businesses (IKM) and their products, checked and published.",
+            "demo: contoh rekaan usaha kerajinan Indonesia (IKM) dan produknya, diperiksa lalu diterbitkan.")));
+        var businessesPath = Path.Combine(dir, "businesses.json");
+        var productsPath = Path.Combine(dir, "products.csv");
+        WriteResource("IkmDomain.Cli.Demo.businesses.json", businessesPath);
+        WriteResource("IkmDomain.Cli.Demo.products.csv", productsPath);
+
+        Section(T("1. Validate", "1. Validasi"));
+        var (businessSummary, _, provinces) = await CheckAsync(businessesPath, RecordKind.Business, cancellationToken).ConfigureAwait(false);
+        Report(T("Businesses", "Usaha"), businessSummary, T($"{provinces} provinces", $"{provinces} provinsi"));
+        var (productSummary, products, _) = await CheckAsync(productsPath, RecordKind.Product, cancellationToken).ConfigureAwait(false);
+        var materials = products.SelectMany(p => p.Materials).Distinct().Count();
+        var currencies = string.Join(" + ", products.Select(p => p.Price.Currency.Code).Distinct().Order());
+        Report(T("Products", "Produk"), productSummary, T($"{materials} materials, prices in {currencies}", $"{materials} bahan, harga dalam {currencies}"));
+
+        Section(T("2. Write every feed (atomically: temporary file, flushed, renamed)", "2. Tulis setiap umpan (atomik: berkas sementara, di-flush, diganti nama)"));
+        var files = new List<string> { businessesPath, productsPath };
+        var feeds = new Table().AddColumn(T("File", "Berkas")).AddColumn(T("Feed", "Umpan")).AddColumn(new TableColumn(T("Items", "Butir")).RightAligned()).AddColumn(new TableColumn(T("Skipped", "Dilewati")).RightAligned()).AddColumn(new TableColumn("Bytes").RightAligned());
+        foreach (var writer in FeedWriters.Writers)
+        {
+            var path = Path.Combine(dir, writer.MarketplaceName + writer.Extension);
+            FeedPublishResult result;
+            try
+            {
+                result = await FeedFile.WriteAtomicallyAsync(path, (stream, ct) => writer.WriteAsync(Stream(products), stream, ct), new FeedPublishOptions { MinItemsRatio = 0 }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FeedPublishException ex)
+            {
+                throw new ToolException(T($"{path}: cannot write the feed: ", $"{path}: umpan tidak dapat ditulis: ") + Clip((ex.InnerException ?? ex).Message, 200));
+            }
+
+            files.Add(path);
+            feeds.AddRow(Markup.Escape(path), Markup.Escape(writer.Title), result.ItemsWritten.ToString(Inv), result.ItemsSkipped.ToString(Inv), result.FileBytes.ToString(Inv));
+        }
+
+        AnsiConsole.Write(feeds);
+
+        Section(T("3. Export statistics (Kemenperin handicraft exports, US$)", "3. Statistik ekspor (ekspor kerajinan Kemenperin, US$)"));
+        var stats = new ExportStatistics(HandicraftFacts.KemenperinExports);
+        var growth = stats.YearOnYearGrowth();
+        var years = new Table().AddColumn(T("Year", "Tahun")).AddColumn(new TableColumn("US$").RightAligned()).AddColumn(new TableColumn(T("Growth", "Pertumbuhan")).RightAligned());
+        foreach (var (year, total) in stats.TotalsByYear())
+        {
+            years.AddRow(year.ToString(Inv), total.Amount.ToString("N0", Inv), Markup.Escape(growth.TryGetValue(year, out var g) ? ExportStatistics.FormatPercentage(g) : "-"));
+        }
+
+        AnsiConsole.Write(years);
+        var first = stats.Years[0];
+        var last = stats.Years[^1];
+        AnsiConsole.MarkupLine(Markup.Escape($"CAGR {first}-{last}: {ExportStatistics.FormatPercentage(stats.Cagr(first, last))}"));
+        var chart = Path.Combine(dir, "exports.svg");
+        ExportChart.Save(chart, T("Indonesian handicraft exports (Kemenperin)", "Ekspor kerajinan Indonesia (Kemenperin)"), [("Kemenperin", stats)]);
+        files.Add(chart);
+
+        Section(T("4. Files and next steps", "4. Berkas dan langkah berikutnya"));
+        foreach (var file in files)
+        {
+            AnsiConsole.MarkupLine("  " + Markup.Escape($"{file}  ({new FileInfo(file).Length.ToString("N0", Inv)} bytes)"));
+        }
+
+        AnsiConsole.MarkupLine(Markup.Escape(T("Try next:", "Coba berikutnya:")));
+        foreach (var next in new[]
+        {
+            $"ikm validate {productsPath} --format json",
+            $"ikm validate {productsPath} --marketplace tiktok --lang id",
+            $"ikm feed {productsPath} --marketplace google --format xml -o {Path.Combine(dir, "google.xml.gz")}",
+            "ikm money \"Rp1,3 miliar\" --to USD --rate 0.0000615",
+            "ikm regions search jepara",
+            $"ikm stats --chart {Path.Combine(dir, "exports.svg")}",
+        })
+        {
+            AnsiConsole.MarkupLine("  " + Markup.Escape(next));
+        }
+
         return 0;
     }
 
-    private static void Section(string title) => AnsiConsole.Write(new Rule($"[bold]{title}[/]").LeftJustified());
+    private static void Section(string title) => AnsiConsole.Write(new Rule("[bold]" + Markup.Escape(title) + "[/]").LeftJustified());
 
-    private static void MoneySection()
+    private static async IAsyncEnumerable<CraftProduct> Stream(List<CraftProduct> products, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        Section("Money");
-        var price = new Money(1_300_000m, Currency.IDR);
-        AnsiConsole.MarkupLine($"Canonical: {price}   Indonesian: {Markup.Escape(price.ToString("C", IndonesianFormat.NumberFormat))}");
-        var parts = price.Allocate(3);
-        AnsiConsole.MarkupLine($"Split three ways (parts add up to the whole): {string.Join(" + ", parts.Select(p => p.ToString("C", IndonesianFormat.NumberFormat)))}");
-        var parsed = Money.Parse("Rp1,3 miliar", IndonesianFormat.NumberFormat);
-        AnsiConsole.MarkupLine($"Parsed \"Rp1,3 miliar\" -> {parsed}");
-    }
-
-    private static Region RegionsSection()
-    {
-        Section("Regions");
-        var directory = RegionDirectory.Default;
-        var code = RegionCode.Parse("33.20");
-        var jepara = directory.Find(code) ?? throw new InvalidOperationException($"Region {code} is missing from the embedded data.");
-        AnsiConsole.MarkupLine($"{code} ({code.ToCompactString()}) = {Markup.Escape(jepara.Name)}, in {Markup.Escape(directory.Find(code.Province)!.Name)}; {directory.ChildrenOf(code).Count.ToString(Inv)} districts");
-        var found = directory.Search("malang", RegionLevel.Regency, 3);
-        AnsiConsole.MarkupLine($"Search \"malang\" (regency): {Markup.Escape(string.Join(", ", found.Select(r => $"{r.Code} {r.Name}")))}");
-        AnsiConsole.MarkupLine($"Data: {directory.Count(RegionLevel.Province).ToString(Inv)} provinces, {directory.Count(RegionLevel.Village).ToString("N0", Inv)} villages ({Markup.Escape(directory.Edition)})");
-        return jepara;
-    }
-
-    private static void BusinessesSection(Region region)
-    {
-        Section("Businesses");
-        const ulong firstEight = 1_234_567; // 01.234.567
-        var npwp = Npwp.Parse(string.Create(Inv, $"{firstEight:D8}{Npwp.ComputeCheckDigit(firstEight)}901000"));
-        AnsiConsole.MarkupLine($"NPWP {npwp}: check digit valid = {npwp.HasValidCheckDigit}, legacy 15-digit form = {npwp.IsLegacyFormat}");
-        var nib = Nib.Parse("9120001234567");
-        var capital = Money.Parse("Rp1,3 miliar", IndonesianFormat.NumberFormat);
-        var sales = new Money(4_800_000_000m, Currency.IDR);
-        AnsiConsole.MarkupLine($"NIB {nib}, workshop in {Markup.Escape(region.Name)}: capital {Markup.Escape(capital.ToString("C0", IndonesianFormat.NumberFormat))} -> {BusinessScale.FromCapital(capital)}; "
-            + $"annual sales {Markup.Escape(sales.ToString("C0", IndonesianFormat.NumberFormat))} -> {BusinessScale.FromAnnualSales(sales)} (PP 7/2021 Art. 35)");
-        var industry = BusinessScale.ClassifyIndustry(12, new Money(800_000_000m, Currency.IDR));
-        AnsiConsole.MarkupLine($"12 workers, Rp800 juta investment -> industry class {industry}");
-    }
-
-    private static CraftProduct CraftsSection(Region region)
-    {
-        Section("Crafts");
-        var product = new CraftProduct(
-            "JPR-TEAK-001",
-            "Kursi ukir jati Jepara",
-            "Hand-carved teak chair from Jepara, natural finish.",
-            [CraftMaterial.Wood, CraftMaterial.Rattan],
-            new Money(2_750_000m, Currency.IDR),
-            [new Uri("https://example.id/img/jpr-teak-001.jpg")],
-            new Uri("https://example.id/p/jpr-teak-001"),
-            "Ukir Jepara")
+        foreach (var product in products)
         {
-            Technique = CraftTechnique.Parse("carving"),
-            HsCode = HsCode.Parse("9401.61"),
-            OriginRegion = region.Code,
-            StockQuantity = 4,
-        };
-        AnsiConsole.MarkupLine($"{Markup.Escape(product.Sku)}: {Markup.Escape(product.Title)}, {Markup.Escape(product.EffectivePrice.ToString("C0", IndonesianFormat.NumberFormat))}");
-        AnsiConsole.MarkupLine($"Materials: {Markup.Escape(string.Join(", ", product.Materials.Select(m => $"{m.EnglishName} ({m.IndonesianName})")))}; primary {product.PrimaryMaterial}, technique {product.Technique}, HS {product.HsCode}");
-        return product;
-    }
-
-    private static void FeedsSection(CraftProduct product)
-    {
-        Section("Feeds");
-        var table = product with { Sku = "JPR-TEAK-002", Title = "Meja ukir jati Jepara", Description = "Hand-carved teak side table from Jepara, natural finish." };
-        using var stream = new MemoryStream();
-        var result = CraftProductFeeds.GoogleMerchantTsv.Write([product, table], stream);
-        AnsiConsole.MarkupLine($"Google Merchant TSV: {result.ItemsWritten.ToString(Inv)} written, {result.ItemsSkipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes. First lines:");
-        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var line in lines.Take(3))
-        {
-            var shown = line.Length > 100 ? line[..100] + "..." : line;
-            Console.Out.WriteLine("  " + shown.Replace('\t', '|'));
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return product;
         }
 
-        AnsiConsole.MarkupLine($"Marketplaces: {string.Join(", ", Enum.GetNames<Marketplace>())}; formats: {string.Join(", ", Enum.GetNames<FeedFormat>())}");
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
-    private static void ExportsSection()
+    private static void WriteResource(string name, string path)
     {
-        Section("Exports");
-        var stats = new ExportStatistics(HandicraftFacts.KemenperinExports);
-        var years = stats.Years;
-        var growth = stats.YearOnYearGrowth();
-        foreach (var (year, total) in stats.TotalsByYear().Skip(Math.Max(0, years.Count - 3)))
+        using var resource = typeof(DemoCommand).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
+        var temp = path + "." + Path.GetRandomFileName() + ".tmp";
+        try
         {
-            var g = growth.TryGetValue(year, out var value) ? ExportStatistics.FormatPercentage(value) : "-";
-            AnsiConsole.MarkupLine($"{year.ToString(Inv)}: US$ {total.Amount.ToString("N0", Inv)} (growth {g})");
+            using (var file = File.Create(temp))
+            {
+                resource.CopyTo(file);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+            throw new ToolException(T($"{path}: cannot write the sample: ", $"{path}: contoh tidak dapat ditulis: ") + Clip(ex.Message, 200));
+        }
+    }
+
+    private static async Task<(ValidateCommand.Summary Summary, List<CraftProduct> Products, int Provinces)> CheckAsync(string path, RecordKind kind, CancellationToken cancellationToken)
+    {
+        var summary = new ValidateCommand.Summary();
+        var products = new List<CraftProduct>();
+        var provinces = new HashSet<string>(StringComparer.Ordinal);
+        var examples = new Dictionary<string, Issue>(StringComparer.Ordinal);
+        var stream = await RecordStream.OpenAsync(path, kind, null, null, null, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await foreach (var record in stream.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var issues = stream.Checker.Check(record, out var product);
+                summary.Record(issues);
+                foreach (var issue in issues)
+                {
+                    examples.TryAdd(issue.Code, issue);
+                }
+
+                if (product is not null)
+                {
+                    products.Add(product);
+                }
+
+                if (kind == RecordKind.Business && record.Json.TryGetProperty("region", out var region) && RegionCode.TryParse(region.GetString(), out var code))
+                {
+                    provinces.Add(code.Province.ToString());
+                }
+            }
         }
 
-        AnsiConsole.MarkupLine($"CAGR {years[0].ToString(Inv)}-{years[^1].ToString(Inv)}: {ExportStatistics.FormatPercentage(stats.Cagr(years[0], years[^1]))} (Kemenperin handicraft exports)");
+        Examples[kind] = examples;
+        return (summary, products, provinces.Count);
+    }
+
+    private static readonly Dictionary<RecordKind, Dictionary<string, Issue>> Examples = [];
+
+    private static void Report(string title, ValidateCommand.Summary summary, string detail)
+    {
+        AnsiConsole.MarkupLine("[bold]" + Markup.Escape(title) + "[/]: " + Markup.Escape(T(
+            $"{summary.Records} records ({detail}): {summary.Valid} valid, {summary.Invalid} invalid on purpose.",
+            $"{summary.Records} rekaman ({detail}): {summary.Valid} valid, {summary.Invalid} sengaja tidak valid.")));
+        if (summary.Codes.Count == 0)
+        {
+            return;
+        }
+
+        var examples = Examples.Values.SelectMany(e => e).GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First().Value);
+        var table = new Table().AddColumn(T("Rule", "Aturan")).AddColumn(new TableColumn(T("Count", "Jumlah")).RightAligned()).AddColumn(T("Example", "Contoh"));
+        foreach (var (code, (count, _)) in summary.Codes)
+        {
+            var example = examples.TryGetValue(code, out var e) ? $"{(e.Line is { } l ? T("line ", "baris ") + l : T("item ", "butir ") + e.Record)}: {Clip(e.Message, 200)}" : "";
+            table.AddRow(Markup.Escape(code), count.ToString(Inv), Markup.Escape(example));
+        }
+
+        AnsiConsole.Write(table);
     }
 }

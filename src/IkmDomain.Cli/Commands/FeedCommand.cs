@@ -37,12 +37,12 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
         public string File { get; init; } = "";
 
         [CommandOption("-m|--marketplace <MARKETPLACE>")]
-        [Description("The marketplace; one that CraftProduct has a generated writer for (see ikm feed --help: the list below).")]
+        [Description("The marketplace: one of the writers CraftProduct has, listed in the description above (default google).")]
         [DefaultValue("google")]
         public string Marketplace { get; init; } = "google";
 
         [CommandOption("-f|--format <FORMAT>")]
-        [Description("The feed format; default the marketplace's first.")]
+        [Description("The feed format of that marketplace, as listed above; default its first.")]
         public string? Format { get; init; }
 
         [CommandOption("-o|--output <OUT>")]
@@ -121,7 +121,7 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             }
 
             var skipped = counts.Skipped + result.ItemsSkipped;
-            var target = settings.Output ?? "stdout";
+            var target = !published.Ok ? T($"a temporary file beside {settings.Output}, then discarded", $"berkas sementara di samping {settings.Output}, lalu dibuang") : settings.Output ?? "stdout";
             error.WriteLine(T(
                 $"{writer.Title} feed: {result.ItemsWritten.ToString(Inv)} written, {skipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes to {target}.",
                 $"Umpan {writer.Title}: {result.ItemsWritten.ToString(Inv)} ditulis, {skipped.ToString(Inv)} dilewati, {result.BytesWritten.ToString(Inv)} byte ke {target}."));

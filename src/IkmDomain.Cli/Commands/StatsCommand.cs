@@ -4,25 +4,30 @@ using System.ComponentModel;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using IkmDomain.Cli.Tool;
 using IkmDomain.Exports;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using static IkmDomain.Cli.Tool.ToolText;
 
 namespace IkmDomain.Cli.Commands;
 
 /// <summary>
-/// <c>ikm stats</c>: the published handicraft export figures (growth, CAGR, destinations);
-/// <c>ikm stats FILE</c>: totals by year and the top partners of a UN Comtrade CSV or JSON file.
+/// <c>ikm stats [FILE] [--chart FILE.svg] [--format table|json]</c>: the published handicraft export
+/// figures (growth, CAGR, destinations), or totals by year and the top partners of a UN Comtrade CSV or
+/// JSON file; <c>--chart</c> draws the yearly series as SVG with ScottPlot.
+/// Exit codes: 0 success, 1 bad rows in the file, 2 bad usage or unreadable file.
 /// </summary>
 internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    internal sealed class Settings : Tool.ToolSettings
+    internal sealed class Settings : ToolSettings
     {
-        [CommandArgument(0, "[file]")]
+        [CommandArgument(0, "[FILE]")]
         [Description("A UN Comtrade v1 file (.csv or .json). Without it, the published Kemenperin and Kemendag series are shown.")]
         public string? File { get; init; }
 
@@ -31,9 +36,18 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         [DefaultValue(5)]
         public int Top { get; init; } = 5;
 
-        [CommandOption("--format <FORMAT>")]
-        [Description("csv or json; by default taken from the file's extension.")]
-        public string? Format { get; init; }
+        [CommandOption("--chart <SVG>")]
+        [Description("Also draw the yearly totals as an SVG bar chart (ScottPlot) to this file.")]
+        public string? Chart { get; init; }
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (default) or json.")]
+        [DefaultValue("table")]
+        public string Format { get; init; } = "table";
+
+        [CommandOption("--input-format <FORMAT>")]
+        [Description("csv or json: how to read FILE; by default taken from its extension.")]
+        public string? InputFormat { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -44,15 +58,15 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
             if (Top < 0)
             {
-                return ValidationResult.Error("--top must be 0 or more.");
+                return ValidationResult.Error(T("--top must be 0 or more.", "--top harus 0 atau lebih."));
             }
 
-            if (Format is not null && Format is not ("csv" or "json"))
+            if (Format is not ("table" or "json"))
             {
-                return ValidationResult.Error("--format must be csv or json.");
+                return NotOneOf("--format", Format, "table", "json");
             }
 
-            return ValidationResult.Success();
+            return InputFormat is not null && InputFormat is not ("csv" or "json") ? NotOneOf("--input-format", InputFormat, "csv", "json") : ValidationResult.Success();
         }
     }
 
@@ -60,44 +74,108 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
     {
         if (settings.File is null)
         {
-            ShowFacts(settings.Top);
+            var series = new List<(string, ExportStatistics)>
+            {
+                (T("Kemenperin (Ministry of Industry)", "Kemenperin (Kementerian Perindustrian)"), new ExportStatistics(HandicraftFacts.KemenperinExports)),
+                (T("Kemendag (Ministry of Trade)", "Kemendag (Kementerian Perdagangan)"), new ExportStatistics(HandicraftFacts.KemendagExports)),
+            };
+            if (settings.Format == "json")
+            {
+                JsonOut.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteStartArray("series");
+                    foreach (var (name, stats) in series)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("source", name);
+                        WriteYears(w, stats);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+            }
+            else
+            {
+                ShowFacts(series, settings.Top);
+            }
+
+            if (settings.Chart is not null)
+            {
+                ExportChart.Save(settings.Chart, T("Indonesian handicraft exports (published)", "Ekspor kerajinan Indonesia (terbitan resmi)"), series);
+                await Console.Error.WriteLineAsync(T($"Chart: {settings.Chart}", $"Grafik: {settings.Chart}")).ConfigureAwait(false);
+            }
+
             return 0;
         }
 
         return await SummariseFileAsync(settings, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void ShowFacts(int top)
+    /// <summary>Years, totals (US$), growth and CAGR as JSON properties of the current object.</summary>
+    internal static void WriteYears(Utf8JsonWriter w, ExportStatistics stats)
     {
-        AnsiConsole.MarkupLine("[bold]Indonesian handicraft exports, as published[/] (US$, all destinations)");
-        foreach (var (title, records) in new[] { ("Kemenperin (Ministry of Industry)", HandicraftFacts.KemenperinExports), ("Kemendag (Ministry of Trade)", HandicraftFacts.KemendagExports) })
+        var growth = stats.YearOnYearGrowth();
+        w.WriteStartArray("years");
+        foreach (var (year, total) in stats.TotalsByYear())
         {
-            var stats = new ExportStatistics(records);
+            w.WriteStartObject();
+            w.WriteNumber("year", year);
+            w.WriteNumber("usd", total.Amount);
+            if (growth.TryGetValue(year, out var g))
+            {
+                w.WriteNumber("growth", Math.Round(g, 6));
+            }
+            else
+            {
+                w.WriteNull("growth");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        var years = stats.Years;
+        if (years.Count > 1)
+        {
+            w.WriteNumber("cagr", Math.Round(stats.Cagr(years[0], years[^1]), 6));
+        }
+    }
+
+    private static void ShowFacts(List<(string Name, ExportStatistics Stats)> series, int top)
+    {
+        AnsiConsole.MarkupLine("[bold]" + Markup.Escape(T("Indonesian handicraft exports, as published", "Ekspor kerajinan Indonesia, menurut terbitan resmi")) + "[/] " + Markup.Escape(T("(US$, all destinations)", "(US$, semua tujuan)")));
+        foreach (var (title, stats) in series)
+        {
             AnsiConsole.Write(YearTable(title, stats));
             var years = stats.Years;
             if (years.Count > 1)
             {
                 var cagr = stats.Cagr(years[0], years[^1]);
-                AnsiConsole.MarkupLine($"CAGR {years[0]}-{years[^1]}: [bold]{ExportStatistics.FormatPercentage(cagr)}[/]");
+                AnsiConsole.MarkupLine(Markup.Escape($"CAGR {years[0]}-{years[^1]}: ") + "[bold]" + Markup.Escape(ExportStatistics.FormatPercentage(cagr)) + "[/]");
             }
 
-            if (records == HandicraftFacts.KemenperinExports)
+            if (ReferenceEquals(series[0].Stats, stats))
             {
                 var revised = HandicraftFacts.Kemenperin2017Revised.Value.Amount.ToString("N0", Inv);
-                AnsiConsole.MarkupLine($"Note: 2017 is the figure first published; Kemenperin revised it to {revised} in April 2019, so 2018's growth mixes vintages.");
+                AnsiConsole.MarkupLine(Markup.Escape(T(
+                    $"Note: 2017 is the figure first published; Kemenperin revised it to {revised} in April 2019, so 2018's growth mixes vintages.",
+                    $"Catatan: 2017 adalah angka yang pertama diterbitkan; Kemenperin merevisinya menjadi {revised} pada April 2019, jadi pertumbuhan 2018 mencampur versi data.")));
             }
         }
 
-        AnsiConsole.MarkupLine("The two ministries count different goods as handicraft: never add their figures together.");
-        AnsiConsole.MarkupLine(
+        AnsiConsole.MarkupLine(Markup.Escape(T("The two ministries count different goods as handicraft: never add their figures together.", "Kedua kementerian menghitung barang yang berbeda sebagai kerajinan: jangan pernah menjumlahkan angkanya.")));
+        AnsiConsole.MarkupLine(Markup.Escape(
             $"Industry: {HandicraftFacts.BusinessUnits.Value.ToString("N0", Inv)} {HandicraftFacts.BusinessUnits.Unit}, "
-            + $"{HandicraftFacts.Workers.Value.ToString("N0", Inv)} {HandicraftFacts.Workers.Unit} ({HandicraftFacts.BusinessUnits.Source}, {HandicraftFacts.BusinessUnits.Period}).");
+            + $"{HandicraftFacts.Workers.Value.ToString("N0", Inv)} {HandicraftFacts.Workers.Unit} ({HandicraftFacts.BusinessUnits.Source}, {HandicraftFacts.BusinessUnits.Period})."));
 
         var latest = HandicraftFacts.Destinations.Where(d => d.Share is not null).Max(d => d.Year);
-        var table = new Table().Title($"Main destinations {latest.ToString(Inv)}").AddColumn("Rank").AddColumn("Destination").AddColumn("Tujuan").AddColumn(new TableColumn("Share").RightAligned());
+        var table = new Table().Title(Markup.Escape(T($"Main destinations {latest.ToString(Inv)}", $"Tujuan utama {latest.ToString(Inv)}"))).AddColumn("Rank").AddColumn("Destination").AddColumn("Tujuan").AddColumn(new TableColumn("Share").RightAligned());
         foreach (var d in HandicraftFacts.Destinations.Where(d => d.Year == latest).OrderBy(d => d.Rank).Take(top))
         {
-            table.AddRow(d.Rank.ToString(Inv), Markup.Escape(d.Partner.EnglishName), Markup.Escape(d.Partner.IndonesianName), d.Share is { } s ? ExportStatistics.FormatPercentage(s) : "-");
+            table.AddRow(d.Rank.ToString(Inv), Markup.Escape(d.Partner.EnglishName), Markup.Escape(d.Partner.IndonesianName), Markup.Escape(d.Share is { } s ? ExportStatistics.FormatPercentage(s) : "-"));
         }
 
         AnsiConsole.Write(table);
@@ -108,21 +186,22 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         var path = settings.File!;
         if (Directory.Exists(path))
         {
-            throw new Tool.ToolException(Tool.ToolText.T($"{path}: is a directory, not a file.", $"{path}: adalah direktori, bukan berkas."));
+            throw new ToolException(T($"{path}: is a directory, not a file.", $"{path}: adalah direktori, bukan berkas."));
         }
 
         if (!File.Exists(path))
         {
-            throw new Tool.ToolException(Tool.ToolText.T($"{path}: file not found.", $"{path}: berkas tidak ditemukan."));
+            throw new ToolException(T($"{path}: file not found.", $"{path}: berkas tidak ditemukan."));
         }
 
-        var json = settings.Format is { } f ? f == "json" : string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
+        var json = settings.InputFormat is { } f ? f == "json" : string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
         var errors = new List<ComtradeFormatException>();
-        var options = new ComtradeReadOptions { OnError = errors.Add };
+        var badRows = 0;
+        var options = new ComtradeReadOptions { OnError = e => { badRows++; if (errors.Count < 10) { errors.Add(e); } } };
         var records = new List<ExportRecord>();
         try
         {
-            var stream = File.OpenRead(path);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
             await using (stream.ConfigureAwait(false))
             {
                 var rows = json ? ComtradeReader.ReadJsonAsync(stream, options, cancellationToken) : ComtradeReader.ReadCsvAsync(stream, options, cancellationToken);
@@ -134,66 +213,127 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         }
         catch (ComtradeFormatException ex)
         {
-            await Console.Error.WriteLineAsync($"error: {path}: {Tool.ToolText.Clip(ex.Message, 300)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {Clip(ex.Message, 300)}").ConfigureAwait(false);
             return 1;
         }
         catch (UnauthorizedAccessException)
         {
-            throw new Tool.ToolException(Tool.ToolText.T($"{path}: permission denied (the file cannot be read).", $"{path}: akses ditolak (berkas tidak dapat dibaca)."));
+            throw new ToolException(T($"{path}: permission denied (the file cannot be read).", $"{path}: akses ditolak (berkas tidak dapat dibaca)."));
         }
         catch (IOException ex)
         {
-            throw new Tool.ToolException(Tool.ToolText.T($"{path}: cannot read the file: ", $"{path}: berkas tidak dapat dibaca: ") + Tool.ToolText.Clip(ex.Message, 200));
+            throw new ToolException(T($"{path}: cannot read the file: ", $"{path}: berkas tidak dapat dibaca: ") + Clip(ex.Message, 200));
         }
 
-        foreach (var error in errors.Take(10))
+        foreach (var error in errors)
         {
-            await Console.Error.WriteLineAsync($"error: {path}: {error.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {Clip(error.Message, 300)}").ConfigureAwait(false);
         }
 
-        if (errors.Count > 10)
+        if (badRows > errors.Count)
         {
-            await Console.Error.WriteLineAsync($"error: {path}: ... and {errors.Count - 10} more bad rows").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T($"error: {path}: ... and {badRows - errors.Count} more bad rows", $"galat: {path}: ... dan {badRows - errors.Count} baris buruk lainnya")).ConfigureAwait(false);
         }
 
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(path))}[/]: {records.Count.ToString(Inv)} export records, {errors.Count.ToString(Inv)} bad rows skipped");
         var stats = new ExportStatistics(records);
+        if (stats.LeftOutOfTotals.Count > 0)
+        {
+            // UN Comtrade breakdown rows (one mode of transport, customs procedure, mode of supply or second
+            // partner) repeat a flow that its all-modes row already counts.
+            AnsiConsole.MarkupLine(
+                $"{stats.LeftOutOfTotals.Count.ToString(Inv)} breakdown rows (motCode, customsCode, mosCode or partner2Code other than all) left out of the totals: "
+                + Markup.Escape(string.Join("; ", stats.LeftOutOfTotals.Take(5).Select(Describe)))
+                + (stats.LeftOutOfTotals.Count > 5 ? $"; ... and {(stats.LeftOutOfTotals.Count - 5).ToString(Inv)} more" : string.Empty));
+        }
+
         if (stats.Sources.Count > 1)
         {
-            await Console.Error.WriteLineAsync("error: the file mixes sources; figures of different sources cannot be added together.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: the file mixes sources; figures of different sources cannot be added together.", "galat: berkas mencampur sumber; angka dari sumber berbeda tidak boleh dijumlahkan.")).ConfigureAwait(false);
             return 1;
         }
 
-        if (records.Count > 0)
+        if (settings.Format == "json")
         {
-            AnsiConsole.Write(YearTable("Totals by year", stats));
-            var partners = new Table().Title("Top partners").AddColumn("Partner").AddColumn("Mitra").AddColumn(new TableColumn("US$").RightAligned()).AddColumn(new TableColumn("Share").RightAligned());
-            var shares = stats.PartnerShares();
-            foreach (var (partner, value) in stats.TopPartners(settings.Top))
+            JsonOut.Write(w =>
             {
-                partners.AddRow(
-                    Markup.Escape($"{partner.EnglishName} ({partner.Alpha2})"),
-                    Markup.Escape(partner.IndonesianName),
-                    value.Amount.ToString("N0", Inv),
-                    shares.TryGetValue(partner, out var share) ? ExportStatistics.FormatPercentage(share) : "-");
-            }
+                w.WriteStartObject();
+                w.WriteString("file", path);
+                w.WriteNumber("records", records.Count);
+                w.WriteNumber("badRows", badRows);
+                WriteYears(w, stats);
+                w.WriteStartArray("topPartners");
+                var shares = stats.PartnerShares();
+                foreach (var (partner, value) in records.Count == 0 ? [] : stats.TopPartners(settings.Top))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("partner", partner.Alpha2);
+                    w.WriteString("name", partner.EnglishName);
+                    w.WriteNumber("usd", value.Amount);
+                    if (shares.TryGetValue(partner, out var share))
+                    {
+                        w.WriteNumber("share", Math.Round(share, 6));
+                    }
 
-            AnsiConsole.Write(partners);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+        }
+        else
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(Path.GetFileName(path))}[/]: " + Markup.Escape(T($"{records.Count.ToString(Inv)} export records, {badRows.ToString(Inv)} bad rows skipped", $"{records.Count.ToString(Inv)} rekaman ekspor, {badRows.ToString(Inv)} baris buruk dilewati")));
+            if (records.Count > 0)
+            {
+                AnsiConsole.Write(YearTable(T("Totals by year", "Total per tahun"), stats));
+                var years = stats.Years;
+                if (years.Count > 1)
+                {
+                    AnsiConsole.MarkupLine(Markup.Escape($"CAGR {years[0]}-{years[^1]}: {ExportStatistics.FormatPercentage(stats.Cagr(years[0], years[^1]))}"));
+                }
+
+                var partners = new Table().Title(Markup.Escape(T("Top partners", "Mitra utama"))).AddColumn("Partner").AddColumn("Mitra").AddColumn(new TableColumn("US$").RightAligned()).AddColumn(new TableColumn("Share").RightAligned());
+                var shares = stats.PartnerShares();
+                foreach (var (partner, value) in stats.TopPartners(settings.Top))
+                {
+                    partners.AddRow(
+                        Markup.Escape($"{partner.EnglishName} ({partner.Alpha2})"),
+                        Markup.Escape(partner.IndonesianName),
+                        value.Amount.ToString("N0", Inv),
+                        Markup.Escape(shares.TryGetValue(partner, out var share) ? ExportStatistics.FormatPercentage(share) : "-"));
+                }
+
+                AnsiConsole.Write(partners);
+            }
         }
 
-        return errors.Count == 0 ? 0 : 1;
+        if (settings.Chart is not null && records.Count > 0)
+        {
+            ExportChart.Save(settings.Chart, Path.GetFileName(path), [(Path.GetFileName(path), stats)]);
+            await Console.Error.WriteLineAsync(T($"Chart: {settings.Chart}", $"Grafik: {settings.Chart}")).ConfigureAwait(false);
+        }
+
+        return badRows == 0 ? 0 : 1;
     }
+
+    private static string Describe(ExportRecord r) =>
+        $"{r.Period} {r.Partner.Alpha3} {(r.HsCode?.ToString() ?? "TOTAL")} US${r.Value.Amount.ToString("N0", Inv)}"
+        + (r.TransportModeCode is { } mot and not 0 ? $" motCode {mot.ToString(Inv)}" : string.Empty)
+        + (r.CustomsProcedureCode is { } customs && !string.Equals(customs, ExportRecord.AllCustomsProcedures, StringComparison.OrdinalIgnoreCase) ? $" customsCode {customs}" : string.Empty)
+        + (r.SupplyModeCode is { } mos and not 0 ? $" mosCode {mos.ToString(Inv)}" : string.Empty)
+        + (r.SecondPartnerCode is { } p2 and not 0 ? $" partner2Code {p2.ToString(Inv)}" : string.Empty);
 
     private static Table YearTable(string title, ExportStatistics stats)
     {
-        var table = new Table().Title(Markup.Escape(title)).AddColumn("Year").AddColumn(new TableColumn("US$").RightAligned()).AddColumn(new TableColumn("Growth").RightAligned());
+        var table = new Table().Title(Markup.Escape(title)).AddColumn(T("Year", "Tahun")).AddColumn(new TableColumn("US$").RightAligned()).AddColumn(new TableColumn(T("Growth", "Pertumbuhan")).RightAligned());
         var growth = stats.YearOnYearGrowth();
         foreach (var (year, total) in stats.TotalsByYear())
         {
             table.AddRow(
                 year.ToString(Inv),
                 total.Amount.ToString("N0", Inv),
-                growth.TryGetValue(year, out var g) ? ExportStatistics.FormatPercentage(g) : "-");
+                Markup.Escape(growth.TryGetValue(year, out var g) ? ExportStatistics.FormatPercentage(g) : "-"));
         }
 
         return table;

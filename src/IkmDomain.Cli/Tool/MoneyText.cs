@@ -18,7 +18,7 @@ internal static class MoneyText
 
         var amount = money.Amount.ToString(CultureInfo.InvariantCulture);
         return T(
-            $"{amount} has {scale} decimals but {money.Currency.Code} has {minor}: the '.' is probably a thousands separator (write {amount.Replace(".", "", System.StringComparison.Ordinal)}, or read the file with --culture id-ID).",
-            $"{amount} memiliki {scale} desimal padahal {money.Currency.Code} hanya {minor}: tanda '.' kemungkinan pemisah ribuan (tulis {amount.Replace(".", "", System.StringComparison.Ordinal)}, atau baca berkas dengan --culture id-ID).");
+            $"{amount} has {scale} decimals but {money.Currency.Code} has {minor}: the '.' is probably a thousands separator (write {amount.Replace(".", "", System.StringComparison.Ordinal)}).",
+            $"{amount} memiliki {scale} desimal padahal {money.Currency.Code} hanya {minor}: tanda '.' kemungkinan pemisah ribuan (tulis {amount.Replace(".", "", System.StringComparison.Ordinal)}).");
     }
 }

@@ -27,7 +27,7 @@ internal static partial class ToolApp
     [
         ("demo", typeof(DemoCommand.Settings), "Run the main job on an embedded sample: validate, write every feed, export statistics and a chart. ikm demo [--out DIR]"),
         ("validate", typeof(ValidateCommand.Settings), "Validate a CSV or JSON file of products, businesses, sentra or export records, streaming: ikm validate products.csv [--format json] [--lang id]"),
-        ("feed", typeof(FeedCommand.Settings), "Write a marketplace feed of the products in a CSV or JSON file: ikm feed products.csv --marketplace google -o feed.tsv"),
+        ("feed", typeof(FeedCommand.Settings), "Write a marketplace feed of the products in a CSV or JSON file: ikm feed products.csv --marketplace google -o feed.tsv. Writers CraftProduct has: " + string.Join(", ", FeedWriters.Writers.Select(w => w.MarketplaceName + " " + w.FormatName)) + "."),
         ("money", typeof(MoneyCommand.Settings), "Parse money text, show its canonical and Indonesian forms, convert it: ikm money \"Rp1,3 miliar\" --to USD --rate 0.0000615"),
         ("regions show", typeof(RegionsShowCommand.Settings), "Show a region by its Kemendagri code: ikm regions show 35.73"),
         ("regions search", typeof(RegionsSearchCommand.Settings), "Search regions by name: ikm regions search malang [--level regency] [--format json]"),
@@ -120,6 +120,13 @@ internal static partial class ToolApp
             return ToolText.T(
                 $"unknown command '{ToolText.Clip(quoted)}'" + (nearest is null ? $"; commands: {string.Join(", ", names)}." : $" (did you mean {nearest}?)"),
                 $"perintah '{ToolText.Clip(quoted)}' tidak dikenal" + (nearest is null ? $"; perintah: {string.Join(", ", names)}." : $" (maksud Anda {nearest}?)"));
+        }
+
+        if (message.Contains("missing required argument", StringComparison.Ordinal) && quoted is not null)
+        {
+            var argument = QuotedRegex().Matches(message) is { Count: > 1 } all ? all[1].Groups[1].Value : quoted;
+            var where = command is null ? "ikm" : "ikm " + command.Value.Path;
+            return ToolText.T($"{where} needs {argument}; see {where} --help.", $"{where} memerlukan {argument}; lihat {where} --help.");
         }
 
         if (message.StartsWith("Failed to convert", StringComparison.Ordinal) && quoted is not null)

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>The certifications an Indonesian craft business or product commonly holds.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CertificationKind>))]
 public enum CertificationKind
 {
     /// <summary>

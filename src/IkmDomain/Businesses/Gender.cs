@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>A person's sex as recorded in the NIK (day of birth + 40 for women, PP 37/2007 Art. 37).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Gender>))]
 public enum Gender
 {
     /// <summary>Male (<i>laki-laki</i>): day of birth 01-31 in the NIK.</summary>

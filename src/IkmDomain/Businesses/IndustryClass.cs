@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace IkmDomain.Businesses;
 /// <i>industri kecil dan menengah</i>: the <see cref="Small"/> and <see cref="Medium"/> classes.
 /// </summary>
 /// <remarks>There is no micro class here; keep this apart from <see cref="UmkmScale"/>.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<IndustryClass>))]
 public enum IndustryClass
 {
     /// <summary>Small industry (<i>industri kecil</i>): at most 19 workers and investment below Rp1 billion.</summary>

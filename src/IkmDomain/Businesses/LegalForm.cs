@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>
 /// The legal form of a business (<i>bentuk badan usaha</i>). Values are the OSS RBA legal-form codes
 /// where known (OSS API Lampiran 18: 01 PT, 02 CV, 07 Koperasi, 17 Perseorangan, 26 PT Perorangan).
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LegalForm>))]
 public enum LegalForm
 {
     /// <summary>Another or unknown form (firma, yayasan, persekutuan perdata, BUMDes...).</summary>

@@ -16,7 +16,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Nib>))]
-public readonly struct Nib : IEquatable<Nib>, IComparable<Nib>, IComparable, ISpanParsable<Nib>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Nib : IDefaultIsNotSet, IEquatable<Nib>, IComparable<Nib>, IComparable, ISpanParsable<Nib>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a NIB (13).</summary>
     public const int Length = 13;
@@ -38,7 +38,7 @@ public readonly struct Nib : IEquatable<Nib>, IComparable<Nib>, IComparable, ISp
         return new Nib(value);
     }
 
-    /// <summary>Parses a NIB: exactly 13 digits.</summary>
+    /// <summary>Parses a NIB: exactly 13 digits; ASCII spaces and tabs around it are trimmed and spaces, dots and hyphens between digits dropped (see IdentifierText).</summary>
     /// <param name="text">The text, for example <c>"8120000123456"</c>.</param>
     /// <returns>The NIB.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -49,14 +49,14 @@ public readonly struct Nib : IEquatable<Nib>, IComparable<Nib>, IComparable, ISp
         return Parse(text.AsSpan());
     }
 
-    /// <summary>Parses a NIB: exactly 13 digits.</summary>
+    /// <summary>Parses a NIB: exactly 13 digits; ASCII spaces and tabs around it are trimmed and spaces, dots and hyphens between digits dropped (see IdentifierText).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The NIB.</returns>
     /// <exception cref="FormatException"><paramref name="text"/> is not 13 digits.</exception>
     public static Nib Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out var nib)
             ? nib
-            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid NIB: a NIB is exactly 13 digits (OSS).");
+            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid NIB: a NIB is exactly 13 digits (OSS; spaces, dots and hyphens between digits are ignored).");
 
     /// <summary>Tries to parse a NIB. Never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -70,8 +70,9 @@ public readonly struct Nib : IEquatable<Nib>, IComparable<Nib>, IComparable, ISp
     /// <returns>True when <paramref name="text"/> is exactly 13 digits.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out Nib result)
     {
-        text = text.Trim();
-        if (text.Length == Length && Digits.TryReadAll(text, out var value))
+        // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped.
+        Span<char> digits = stackalloc char[Length];
+        if (IdentifierText.CollectDigits(text, digits) == Length && Digits.TryReadAll(digits, out var value))
         {
             result = new Nib(value);
             return true;

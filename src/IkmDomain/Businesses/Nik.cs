@@ -20,7 +20,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Nik>))]
-public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Nik : IDefaultIsNotSet, IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a NIK (16).</summary>
     public const int Length = 16;
@@ -64,11 +64,27 @@ public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattab
         }
     }
 
-    // The shape of a Kemendagri district code (Permendagri 137/2017 Art. 4), not its existence.
+    // A province Kemendagri has issued (see IssuedProvinces), then the SHAPE of a regency and district
+    // code (Permendagri 137/2017 Art. 4): regencies and districts are split and renumbered over time
+    // and a NIK keeps the code of where the person was first registered, so an unknown regency or
+    // district is accepted; a province code never issued cannot be such a code.
     private static bool IsDistrictShape(int province, int regency, int district) =>
-        province is >= 11 and <= 99 && province % 10 != 0
+        IsIssuedProvince(province)
         && regency is >= 1 and <= 99 && regency != 70
         && district is >= 1 and <= 99;
+
+    /// <summary>
+    /// The province codes Kemendagri has issued: the 38 of Kepmendagri 300.2.2-2138/2025 (11-19, 21,
+    /// 31-36, 51-53, 61-65, 71-76, 81-82, 91-96). Every province of the earlier editions (Permendagri
+    /// 137/2017, Permendagri 72/2019, Kepmendagri 100.1.1-6117/2022) is among them: none has been
+    /// retired since NIKs were issued under UU 23/2006. Timor Timur's code of before 1999 is not
+    /// accepted: no source in the project's references gives it.
+    /// </summary>
+    internal static ReadOnlySpan<byte> IssuedProvinces =>
+        [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
+
+    private static bool IsIssuedProvince(int province) =>
+        province is >= 11 and <= 96 && IssuedProvinces.Contains((byte)province);
 
     private int RawDay => (int)(_value / 100_000_000 % 100);
 
@@ -148,17 +164,18 @@ public readonly struct Nik : IEquatable<Nik>, ISpanParsable<Nik>, ISpanFormattab
     private static string? TryParseCore(ReadOnlySpan<char> text, out Nik result)
     {
         result = default;
-        text = text.Trim();
-        if (text.Length != Length || !Digits.TryReadAll(text, out var value))
+        // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped (35.73.01 ...).
+        Span<char> digits = stackalloc char[Length];
+        if (IdentifierText.CollectDigits(text, digits) != Length || !Digits.TryReadAll(digits, out var value))
         {
-            return "a NIK is exactly 16 digits";
+            return "a NIK is exactly 16 digits (spaces, dots and hyphens between digits are ignored)";
         }
 
         var candidate = new Nik(value);
         var region = candidate.RegionDigits;
         if (!IsDistrictShape(region / 10000, region / 100 % 100, region % 100))
         {
-            return "the first six digits must be a district code (province 11-99 not ending in 0, regency 01-69 or 71-99, district 01-99; Permendagri 137/2017 Art. 4)";
+            return "the first six digits must be a district code: a province Kemendagri has issued (11-19, 21, 31-36, 51-53, 61-65, 71-76, 81-82, 91-96; Kepmendagri 300.2.2-2138/2025), regency 01-69 or 71-99, district 01-99 (Permendagri 137/2017 Art. 4)";
         }
 
         var rawDay = candidate.RawDay;

@@ -22,7 +22,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Npwp>))]
-public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Npwp : IDefaultIsNotSet, IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in the legacy form (15).</summary>
     public const int LegacyLength = 15;
@@ -86,7 +86,7 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
         }
     }
 
-    /// <summary>Gets the taxpayer type from the first two legacy digits (see <see cref="NpwpTaxpayerType"/>).</summary>
+    /// <summary>Gets the taxpayer type from the second legacy digit (see <see cref="NpwpTaxpayerType"/>); <see cref="NpwpTaxpayerType.Individual"/> for a NIK-based NPWP.</summary>
     public NpwpTaxpayerType TaxpayerType
     {
         get
@@ -96,14 +96,16 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
                 return NpwpTaxpayerType.Individual;
             }
 
-            var type = (int)(_value % Digits.Pow10(LegacyLength) / Digits.Pow10(13));
+            // The SECOND legacy digit is the type; the first is a serial (0-9), so 21, 31, 66 and 70-90
+            // are types 1, 1, 6 and 0 (CPAN Business::ID::NPWP 0.092; python-stdnum stdnum.id.npwp).
+            var type = (int)(_value % Digits.Pow10(LegacyLength) / Digits.Pow10(13) % 10);
             return type switch
             {
+                0 => NpwpTaxpayerType.GovernmentTreasurer,
                 1 or 2 or 3 => NpwpTaxpayerType.Company,
                 4 or 6 => NpwpTaxpayerType.Entrepreneur,
                 5 => NpwpTaxpayerType.Employee,
-                7 or 8 or 9 => NpwpTaxpayerType.Individual,
-                _ => NpwpTaxpayerType.Unknown,
+                _ => NpwpTaxpayerType.Individual,
             };
         }
     }
@@ -192,7 +194,7 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
         TryParse(text, out var npwp)
             ? npwp
             : throw new FormatException(
-                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (optionally written 99.999.999.9-999.999) or 16 digits (PMK 112/PMK.03/2022).");
+                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (printed 99.999.999.9-999.999; spaces, dots and hyphens between digits are ignored) or 16 digits (PMK 112/PMK.03/2022): 0 + the 15 digits, or a resident's NIK, which must then be a valid NIK (region, date of birth, serial).");
 
     /// <summary>Tries to parse an NPWP. Never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -206,51 +208,24 @@ public readonly struct Npwp : IEquatable<Npwp>, ISpanParsable<Npwp>, ISpanFormat
     /// <returns>True when the text is an NPWP.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out Npwp result)
     {
-        text = text.Trim();
+        // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped,
+        // as DJP's forms and python-stdnum do (02.183.241.5-123.000, 02.183.241-5-123-000, 0218324151 23000).
         result = default;
-        if (text.Length is LegacyLength or SixteenDigitLength)
-        {
-            if (!Digits.TryReadAll(text, out var value))
-            {
-                return false;
-            }
-
-            result = new Npwp(value, text.Length);
-            return true;
-        }
-
-        if (text.Length != PunctuatedLength)
+        Span<char> digits = stackalloc char[SixteenDigitLength];
+        var count = IdentifierText.CollectDigits(text, digits);
+        if (count is not (LegacyLength or SixteenDigitLength) || !Digits.TryReadAll(digits[..count], out var value))
         {
             return false;
         }
 
-        // 99.999.999.9-999.999
-        ulong acc = 0;
-        for (var i = 0; i < PunctuatedLength; i++)
+        // A 16-digit NPWP that does not start with 0 is a resident individual's NIK (PMK 112/PMK.03/2022
+        // Art. 2): it must pass the NIK rules (region, date of birth, serial).
+        if (count == SixteenDigitLength && digits[0] != '0' && !Nik.TryParse(digits, out _))
         {
-            var c = text[i];
-            var expected = i switch
-            {
-                2 or 6 or 10 or 16 => '.',
-                12 => '-',
-                _ => '0',
-            };
-            if (expected == '0')
-            {
-                if (c is < '0' or > '9')
-                {
-                    return false;
-                }
-
-                acc = (acc * 10) + (ulong)(c - '0');
-            }
-            else if (c != expected)
-            {
-                return false;
-            }
+            return false;
         }
 
-        result = new Npwp(acc, LegacyLength);
+        result = new Npwp(value, count);
         return true;
     }
 

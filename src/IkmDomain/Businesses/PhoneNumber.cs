@@ -20,7 +20,7 @@ namespace IkmDomain.Businesses;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<PhoneNumber>))]
-public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<PhoneNumber>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct PhoneNumber : IDefaultIsNotSet, IEquatable<PhoneNumber>, ISpanParsable<PhoneNumber>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The Indonesian country calling code (62).</summary>
     public const int CountryCode = 62;
@@ -103,7 +103,7 @@ public readonly struct PhoneNumber : IEquatable<PhoneNumber>, ISpanParsable<Phon
     private static string? TryParseCore(ReadOnlySpan<char> text, out PhoneNumber result)
     {
         result = default;
-        text = text.Trim();
+        text = IdentifierText.Trim(text);
         var plus = !text.IsEmpty && text[0] == '+';
         if (plus)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Businesses;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace IkmDomain.Businesses;
 /// firms (Permenperin 64/M-IND/PER/7/2016), which has no micro tier and counts workers.
 /// The OSS codes are 01 Mikro, 02 Kecil, 03 Menengah, 04 Besar, matching the values here plus one.
 /// </remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<UmkmScale>))]
 public enum UmkmScale
 {
     /// <summary>Micro (<i>usaha mikro</i>): capital up to Rp1 billion, or annual sales up to Rp2 billion.</summary>

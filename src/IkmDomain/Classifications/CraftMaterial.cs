@@ -18,7 +18,16 @@ namespace IkmDomain.Classifications;
 /// <para>HS headings: WCO Harmonized System 4-digit titles (UN Comtrade list). Batik has no HS heading
 /// of its own; it is classified as printed fabric or garments, so it is not listed under
 /// <see cref="Textiles"/>. 9703 (original sculptures) applies to any material and is listed under wood,
-/// stone and metal, where carvings are usual.</para>
+/// stone and metal, where carvings are usual. Every heading exists in HS 2022 (see <see cref="HsCode.Exists"/>);
+/// the titles, from the HS 2022 list of UN Comtrade (GitHub <c>datasets/harmonized-system</c>), are the source
+/// of each entry, among them: 4419 "Tableware and kitchenware, of wood", whose subheadings 4419.11–4419.19
+/// are "of bamboo" (so bamboo as well as wood); 5810 "Embroidery in the piece, in strips or in motifs"
+/// (textiles); 4802.10 "Hand-made paper and paperboard" (only that subheading of 4802, the rest being
+/// machine-made printing paper); 6911 "Tableware, kitchenware, other household articles and toilet
+/// articles, of porcelain or china" and 6912 the same "other than of porcelain or china" (earthenware and
+/// stoneware: gerabah); 4203 "Articles of apparel and clothing accessories, of leather" (belts, gloves);
+/// 7326 "Other articles of iron or steel" and 7419 "Other articles of copper" (wrought-iron and brass or
+/// bronze crafts, beside 8306 for bells, gongs, statuettes and frames of base metal).</para>
 /// <para>KBLI codes are KBLI 2020 (Perba BPS 2/2020), the version the OSS API specifies; KBLI 2025
 /// (Perba BPS 7/2025) renumbered some of them (batik is 13133 there). Wood carving is 16293, rattan and
 /// bamboo basketry 16291, precious-metal jewellery 32112 and 32903 is the catch-all "Industri Kerajinan YTDL".</para>
@@ -37,18 +46,18 @@ public readonly struct CraftMaterial :
     private static readonly Info[] Catalogue =
     [
         new("wood", "Wood", "kayu", ["4414", "4419", "4420", "4421", "9703"], ["16293", "16294", "16299", "31001"]),
-        new("metal", "Metal", "logam", ["8306", "7117", "9703"], ["25992", "25993", "25999", "32120"]),
-        new("leather", "Leather", "kulit", ["4202", "4205"], ["15121", "15129"]),
+        new("metal", "Metal", "logam", ["8306", "7326", "7419", "7117", "9703"], ["25992", "25993", "25999", "32120"]),
+        new("leather", "Leather", "kulit", ["4202", "4203", "4205"], ["15121", "15129"]),
         new("glass", "Glass", "kaca", ["7013", "7018"], ["23121", "23129"]),
-        new("ceramics", "Ceramics", "keramik", ["6913", "6914"], ["23931", "23932", "23939"]),
-        new("textiles", "Textiles", "tekstil", ["5805", "6304"], ["13122", "13134", "13912", "13922", "13930"]),
-        new("bamboo", "Bamboo", "bambu", ["4601", "4602", "4421"], ["16291", "16294", "31002"]),
+        new("ceramics", "Ceramics", "keramik", ["6913", "6912", "6911", "6914"], ["23931", "23932", "23939"]),
+        new("textiles", "Textiles", "tekstil", ["5805", "5810", "6304"], ["13122", "13134", "13912", "13922", "13930"]),
+        new("bamboo", "Bamboo", "bambu", ["4601", "4602", "4419", "4421"], ["16291", "16294", "31002"]),
         new("rattan", "Rattan", "rotan", ["4601", "4602"], ["16291", "16294", "31002"]),
         new("natural-fibre", "Natural fibre", "serat alam", ["4601", "4602"], ["16292"]),
         new("stone", "Stone", "batu", ["6802", "9703"], ["23961", "23963"]),
         new("shell", "Shell", "kerang", ["9601"], ["32903"]),
         new("bone-and-horn", "Bone and horn", "tulang dan tanduk", ["9601"], ["32903"]),
-        new("paper", "Paper", "kertas", ["4823"], ["32903"]),
+        new("paper", "Paper", "kertas", ["4802.10", "4823"], ["32903"]),
         new("precious-metal", "Precious metal", "logam mulia", ["7113", "7114"], ["32112"]),
     ];
 
@@ -72,22 +81,22 @@ public readonly struct CraftMaterial :
     /// <summary>Wood (<i>kayu</i>): carvings, tableware, frames. HS 4414, 4419, 4420, 4421, 9703; KBLI 16293, 16294, 16299, 31001.</summary>
     public static CraftMaterial Wood => new(0);
 
-    /// <summary>Base metal (<i>logam</i>): brass, copper, iron and tin work, imitation jewellery. HS 8306, 7117, 9703; KBLI 25992, 25993, 25999, 32120.</summary>
+    /// <summary>Base metal (<i>logam</i>): brass, copper, iron and tin work, imitation jewellery. HS 8306, 7326, 7419, 7117, 9703; KBLI 25992, 25993, 25999, 32120.</summary>
     public static CraftMaterial Metal => new(1);
 
-    /// <summary>Leather (<i>kulit</i>): bags, cases, wayang kulit. HS 4202, 4205; KBLI 15121, 15129.</summary>
+    /// <summary>Leather (<i>kulit</i>): bags, cases, belts, wayang kulit. HS 4202, 4203, 4205; KBLI 15121, 15129.</summary>
     public static CraftMaterial Leather => new(2);
 
     /// <summary>Glass (<i>kaca</i>): decorative glassware, beads. HS 7013, 7018; KBLI 23121, 23129.</summary>
     public static CraftMaterial Glass => new(3);
 
-    /// <summary>Ceramics (<i>keramik</i>), including earthenware (<i>gerabah</i>). HS 6913, 6914; KBLI 23931, 23932, 23939.</summary>
+    /// <summary>Ceramics (<i>keramik</i>), including earthenware (<i>gerabah</i>) and porcelain. HS 6913, 6912, 6911, 6914; KBLI 23931, 23932, 23939.</summary>
     public static CraftMaterial Ceramics => new(4);
 
-    /// <summary>Textiles (<i>tekstil</i>): tenun, songket, embroidery, batik. HS 5805, 6304 (batik has no heading of its own); KBLI 13122, 13134, 13912, 13922, 13930.</summary>
+    /// <summary>Textiles (<i>tekstil</i>): tenun, songket, embroidery, batik. HS 5805, 5810, 6304 (batik has no heading of its own); KBLI 13122, 13134, 13912, 13922, 13930.</summary>
     public static CraftMaterial Textiles => new(5);
 
-    /// <summary>Bamboo (<i>bambu</i>). HS 4601, 4602, 4421; KBLI 16291, 16294, 31002.</summary>
+    /// <summary>Bamboo (<i>bambu</i>). HS 4601, 4602, 4419, 4421; KBLI 16291, 16294, 31002.</summary>
     public static CraftMaterial Bamboo => new(6);
 
     /// <summary>Rattan (<i>rotan</i>). HS 4601, 4602; KBLI 16291, 16294, 31002.</summary>
@@ -105,7 +114,7 @@ public readonly struct CraftMaterial :
     /// <summary>Bone and horn (<i>tulang dan tanduk</i>). HS 9601; KBLI 32903.</summary>
     public static CraftMaterial BoneAndHorn => new(11);
 
-    /// <summary>Paper (<i>kertas</i>). HS 4823; KBLI 32903.</summary>
+    /// <summary>Paper (<i>kertas</i>), hand-made. HS 4802.10, 4823; KBLI 32903.</summary>
     public static CraftMaterial Paper => new(12);
 
     /// <summary>Precious metal (<i>logam mulia</i>): silver and gold work and jewellery. HS 7113, 7114; KBLI 32112.</summary>
@@ -129,7 +138,10 @@ public readonly struct CraftMaterial :
     /// <summary>The Indonesian name (<c>serat alam</c>).</summary>
     public string IndonesianName => Catalogue[_index].Indonesian;
 
-    /// <summary>The 4-digit HS headings this material's crafts are usually exported under, most typical first.</summary>
+    /// <summary>
+    /// The HS headings this material's crafts are usually exported under, most typical first: 4-digit
+    /// headings, and a 6-digit subheading where only part of a heading is crafts (4802.10 hand-made paper).
+    /// </summary>
     public IReadOnlyList<HsCode> HsHeadings => Catalogue[_index].Headings;
 
     /// <summary>
@@ -140,7 +152,7 @@ public readonly struct CraftMaterial :
 
     /// <summary>
     /// The materials whose products are likely classified under <paramref name="code"/>: those with a
-    /// heading that contains the code (4420.10 -> wood) or, for a chapter, a heading within it (44 -> wood, bamboo).
+    /// heading that contains the code (4420.11 -> wood) or, for a chapter, a heading within it (44 -> wood, bamboo).
     /// </summary>
     /// <param name="code">Any HS code.</param>
     /// <returns>The likely materials in catalogue order; empty when none is known.</returns>
@@ -235,7 +247,7 @@ public readonly struct CraftMaterial :
     /// <param name="result">The material, or default.</param>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CraftMaterial result)
     {
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         for (var i = 0; i < Catalogue.Length; i++)
         {
             var info = Catalogue[i];

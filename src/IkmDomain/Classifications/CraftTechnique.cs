@@ -150,7 +150,7 @@ public readonly struct CraftTechnique :
     /// <param name="result">The technique, or default.</param>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CraftTechnique result)
     {
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         for (var i = 0; i < Catalogue.Length; i++)
         {
             var (code, english, indonesian) = Catalogue[i];

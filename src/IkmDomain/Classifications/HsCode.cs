@@ -8,18 +8,18 @@ namespace IkmDomain.Classifications;
 /// <summary>
 /// A Harmonized System commodity code: a 2-digit chapter, 4-digit heading, 6-digit subheading, or an
 /// 8-digit (Indonesia's BTKI) or 10-digit national code. Written <c>44</c>, <c>4420</c>,
-/// <c>4420.10</c>, <c>4420.10.00</c>; parsed dotted or plain.
+/// <c>4420.11</c>, <c>4420.11.00</c>; parsed dotted or plain.
 /// </summary>
 /// <remarks>
 /// <para>The first six digits are the WCO Harmonized System nomenclature; Indonesia's tariff book
 /// (BTKI, based on the ASEAN Harmonised Tariff Nomenclature) adds two digits (KMK 9/2024), older
 /// statistics two more. The chapter must be 01–97 and not 77, which the HS reserves for future use.</para>
 /// <para>Leading zeros are significant (<c>0101.21.00</c>). Equality and ordering compare the digits,
-/// so <c>4420</c> sorts before <c>4420.10</c>. <c>default(HsCode)</c> is not a code; it formats as an empty string.</para>
+/// so <c>4420</c> sorts before <c>4420.11</c>. <c>default(HsCode)</c> is not a code; it formats as an empty string.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<HsCode>))]
-public readonly struct HsCode :
+public readonly partial struct HsCode : IDefaultIsNotSet,
     IEquatable<HsCode>,
     IComparable<HsCode>,
     IComparable,
@@ -27,7 +27,7 @@ public readonly struct HsCode :
     IUtf8SpanFormattable,
     ISpanParsable<HsCode>
 {
-    private const string Rule = "an HS code has 2, 4, 6, 8 or 10 digits, written plain (442010) or dotted (4420.10, 4420.10.00), with a chapter from 01 to 97 other than 77";
+    private const string Rule = "an HS code has 2, 4, 6, 8 or 10 digits, written plain (442011) or dotted (4420.11, 4420.11.00), with a chapter from 01 to 97 other than 77";
 
     private readonly ulong _value;
     private readonly byte _digits;
@@ -57,7 +57,7 @@ public readonly struct HsCode :
     public HsCode? Subheading => _digits >= 6 ? Truncate(6) : null;
 
     /// <summary>Parses an HS code (invariant; dotted or plain).</summary>
-    /// <param name="text">The text, for example <c>4420.10.00</c> or <c>44201000</c>.</param>
+    /// <param name="text">The text, for example <c>4420.11.00</c> or <c>44201100</c>.</param>
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not an HS code; the message names it and the rule.</exception>
@@ -109,6 +109,7 @@ public readonly struct HsCode :
     private static string? TryParseCore(ReadOnlySpan<char> s, out HsCode result)
     {
         result = default;
+        s = IdentifierText.Trim(s); // dots are the structure (4420.19.00); no other separators
         if (s.IsEmpty)
         {
             return "the text is empty";
@@ -164,7 +165,7 @@ public readonly struct HsCode :
         return null;
     }
 
-    /// <summary>Creates a code from its digits value and digit count (for example 442010 and 6).</summary>
+    /// <summary>Creates a code from its digits value and digit count (for example 442011 and 6).</summary>
     /// <param name="digits">The code as a number.</param>
     /// <param name="digitCount">2, 4, 6, 8 or 10.</param>
     /// <returns>The code.</returns>
@@ -190,7 +191,7 @@ public readonly struct HsCode :
         return new HsCode(digits, digitCount);
     }
 
-    /// <summary>The code cut to its first <paramref name="digitCount"/> digits (for example 4420.10.00 to 4420).</summary>
+    /// <summary>The code cut to its first <paramref name="digitCount"/> digits (for example 4420.11.00 to 4420).</summary>
     /// <param name="digitCount">2, 4, 6, 8 or 10, at most <see cref="DigitCount"/>.</param>
     /// <returns>The shorter code.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="digitCount"/> is not an HS length or is longer than this code.</exception>
@@ -204,17 +205,17 @@ public readonly struct HsCode :
         return new HsCode(_value / Digits.Pow10(_digits - digitCount), digitCount);
     }
 
-    /// <summary>True when this code is <paramref name="other"/> or lies under it (4420.10 is within 44 and 4420).</summary>
+    /// <summary>True when this code is <paramref name="other"/> or lies under it (4420.11 is within 44 and 4420).</summary>
     /// <param name="other">The broader code.</param>
     /// <returns>True when <paramref name="other"/>'s digits are a prefix of this code's.</returns>
     public bool IsWithin(HsCode other) =>
         other._digits != 0 && other._digits <= _digits && _value / Digits.Pow10(_digits - other._digits) == other._value;
 
-    /// <summary>The digits only, for example <c>44201000</c>.</summary>
+    /// <summary>The digits only, for example <c>44201100</c>.</summary>
     /// <returns>The compact text.</returns>
     public string ToCompactString() => _value.ToString(_digits == 0 ? "#" : new string('0', _digits), CultureInfo.InvariantCulture);
 
-    /// <summary>The canonical dotted text: <c>44</c>, <c>4420</c>, <c>4420.10</c>, <c>4420.10.00</c>.</summary>
+    /// <summary>The canonical dotted text: <c>44</c>, <c>4420</c>, <c>4420.11</c>, <c>4420.11.00</c>.</summary>
     /// <returns>The canonical text.</returns>
     public override string ToString()
     {

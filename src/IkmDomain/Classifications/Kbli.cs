@@ -19,7 +19,7 @@ namespace IkmDomain.Classifications;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Kbli>))]
-public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormattable, IUtf8SpanFormattable
+public readonly struct Kbli : IDefaultIsNotSet, IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormattable, IUtf8SpanFormattable
 {
     /// <summary>The number of digits in a KBLI code (5).</summary>
     public const int Length = 5;
@@ -106,10 +106,10 @@ public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormat
     public static Kbli Parse(string text, KbliVersion version)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var span = text.AsSpan().Trim();
-        return span.Length == Length && Digits.TryReadAll(span, out var v)
+        Span<char> digits = stackalloc char[Length];
+        return IdentifierText.CollectDigits(text, digits) == Length && Digits.TryReadAll(digits, out var v)
             ? new Kbli((int)v, version)
-            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid KBLI code: expected exactly five digits.");
+            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid KBLI code: expected exactly five digits (spaces, dots and hyphens between digits are ignored).");
     }
 
     /// <summary>Tries to parse a KBLI code. Never throws.</summary>
@@ -125,11 +125,12 @@ public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormat
     public static bool TryParse(ReadOnlySpan<char> text, out Kbli result)
     {
         result = default;
-        text = text.Trim();
+        text = IdentifierText.Trim(text);
         var version = DefaultVersion;
-        if (text.Length == MaxTextLength && text[Length] == '/')
+        var slash = text.LastIndexOf('/');
+        if (slash >= 0)
         {
-            var suffix = text[(Length + 1)..];
+            var suffix = text[(slash + 1)..];
             if (suffix.SequenceEqual("2020"))
             {
                 version = KbliVersion.Kbli2020;
@@ -143,10 +144,12 @@ public readonly struct Kbli : IEquatable<Kbli>, ISpanParsable<Kbli>, ISpanFormat
                 return false;
             }
 
-            text = text[..Length];
+            text = text[..slash];
         }
 
-        if (text.Length != Length || !Digits.TryReadAll(text, out var value))
+        // IdentifierText: spaces, dots and hyphens between digits dropped.
+        Span<char> digits = stackalloc char[Length];
+        if (IdentifierText.CollectDigits(text, digits) != Length || !Digits.TryReadAll(digits, out var value))
         {
             return false;
         }

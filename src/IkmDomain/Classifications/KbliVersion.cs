@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Classifications;
 
 /// <summary>
 /// The edition of the KBLI (<i>Klasifikasi Baku Lapangan Usaha Indonesia</i>) a code belongs to. The
 /// editions renumbered codes, so a KBLI code means nothing without its edition.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<KbliVersion>))]
 public enum KbliVersion
 {
     /// <summary>KBLI 2020 (Peraturan BPS 2/2020), the edition the OSS API specifies.</summary>

@@ -14,7 +14,7 @@ namespace IkmDomain.Common;
 /// <typeparam name="T">The value type.</typeparam>
 /// <remarks>JSON that is not a string, or text the type rejects, throws <see cref="JsonException"/> carrying the parser's message.</remarks>
 internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
-    where T : struct, ISpanParsable<T>, ISpanFormattable
+    where T : struct, ISpanParsable<T>, ISpanFormattable, IEquatable<T>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -26,9 +26,20 @@ internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
         return ParseOrThrow(reader.GetString()!);
     }
 
+    // default(T) of a type marked IDefaultIsNotSet is "not set": it has no text to write or read.
+    private static readonly bool s_defaultIsNotSet = default(T) is IDefaultIsNotSet;
+
+    private static JsonException NotSet() => new(
+        $"default({typeof(T).Name}) is not set: it has no JSON text (leave the member out or make it nullable), and text that reads as default({typeof(T).Name}) is rejected.");
+
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (s_defaultIsNotSet && value.Equals(default(T)))
+        {
+            throw NotSet();
+        }
+
         Span<char> buffer = stackalloc char[64];
         if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
         {
@@ -46,6 +57,11 @@ internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (s_defaultIsNotSet && value.Equals(default(T)))
+        {
+            throw NotSet();
+        }
+
         writer.WritePropertyName(value.ToString(null, CultureInfo.InvariantCulture));
     }
 
@@ -53,7 +69,7 @@ internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
     {
         if (T.TryParse(text, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            return s_defaultIsNotSet && value.Equals(default(T)) ? throw NotSet() : value;
         }
 
         try

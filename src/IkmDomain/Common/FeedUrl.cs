@@ -14,7 +14,7 @@ namespace IkmDomain.Common;
 /// URL. Equality is ordinal on the text.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct FeedUrl : IEquatable<FeedUrl>
+public readonly struct FeedUrl : IEquatable<FeedUrl>, IParsable<FeedUrl>
 {
     private readonly string? _text;
     private readonly bool _hasComma;
@@ -58,6 +58,31 @@ public readonly struct FeedUrl : IEquatable<FeedUrl>
     /// <param name="right">The second URL.</param>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(FeedUrl left, FeedUrl right) => !left.Equals(right);
+
+    /// <summary>Parses an absolute http or https URL (what ASP.NET Core binding and the EF Core converter call).</summary>
+    /// <param name="s">The URL text.</param>
+    /// <param name="provider">Ignored: URLs are culture-invariant.</param>
+    /// <returns>The feed URL.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not an absolute http or https URL.</exception>
+    public static FeedUrl Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s, provider, out var result)
+            ? result
+            : throw new FormatException($"'{s}' is not a feed URL: it must be an absolute http or https URL.");
+    }
+
+    /// <summary>Parses an absolute http or https URL; never throws.</summary>
+    /// <param name="s">The URL text, or null.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <param name="result">The feed URL, or empty.</param>
+    /// <returns>True when <paramref name="s"/> is an absolute http or https URL.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out FeedUrl result)
+    {
+        result = default;
+        return Uri.TryCreate(s, UriKind.Absolute, out var uri) && TryCreate(uri, out result);
+    }
 
     /// <summary>Takes a URL when it is an absolute http or https URL. Never throws.</summary>
     /// <param name="url">The URL, or null.</param>

@@ -1,14 +1,98 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace IkmDomain.Common;
 
-/// <summary>The one rule every link in the library follows: an absolute URL with the http or https scheme.</summary>
+/// <summary>
+/// The one rule every link in the library follows: an absolute URL with the http or https scheme;
+/// and the one guarded way into <see cref="Uri"/>, which can throw from its Try methods and
+/// properties on hostile text (<c>Uri.TryCreate("file://\u202E/x", ...)</c> throws
+/// <see cref="IndexOutOfRangeException"/> on .NET 10) and silently drops invisible characters
+/// (<c>https://a\u202E.com</c> becomes <c>https://a.com</c>).
+/// </summary>
 internal static class HttpUrl
 {
     /// <summary>Whether <paramref name="value"/> is absolute with the http or https scheme (RFC 9110 §4.2); false for null.</summary>
     /// <param name="value">The URL, or null.</param>
     /// <returns><see langword="true"/> when absolute http or https.</returns>
-    public static bool IsAbsoluteHttp([NotNullWhen(true)] Uri? value) =>
-        value is { IsAbsoluteUri: true } && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp);
+    public static bool IsAbsoluteHttp([NotNullWhen(true)] Uri? value)
+    {
+        try
+        {
+            return value is { IsAbsoluteUri: true } && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp)
+                && TryGetAbsoluteUri(value, out _);
+        }
+        catch (Exception ex) when (IsUriFailure(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/> for absolute URLs that never throws and
+    /// rejects text holding control, format (bidirectional overrides, zero-width), line-separator,
+    /// private-use or unassigned characters, which <see cref="Uri"/> would drop or choke on.
+    /// </summary>
+    public static bool TryCreateAbsolute([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Uri? uri)
+    {
+        uri = null;
+        if (text is null || HasHiddenCharacter(text))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (Uri.TryCreate(text, UriKind.Absolute, out var created) && TryGetAbsoluteUri(created, out _))
+            {
+                uri = created;
+                return true;
+            }
+        }
+        catch (Exception ex) when (IsUriFailure(ex))
+        {
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads <see cref="Uri.AbsoluteUri"/> without letting a <see cref="Uri"/> bug escape.</summary>
+    public static bool TryGetAbsoluteUri(Uri? uri, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        try
+        {
+            if (uri is { IsAbsoluteUri: true })
+            {
+                text = uri.AbsoluteUri;
+                return true;
+            }
+        }
+        catch (Exception ex) when (IsUriFailure(ex))
+        {
+        }
+
+        return false;
+    }
+
+    /// <summary>True for characters a URL must not hold as typed (they must be percent-encoded).</summary>
+    public static bool HasHiddenCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The exceptions System.Uri has been seen to throw from its Try methods and property getters.
+    private static bool IsUriFailure(Exception ex) =>
+        ex is IndexOutOfRangeException or ArgumentException or UriFormatException or InvalidOperationException
+            or FormatException or OverflowException or NullReferenceException;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Crafts;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace IkmDomain.Crafts;
 /// (support.google.com/merchants/answer/6324448); feeds map them to each marketplace's spelling
 /// (<c>in_stock</c> for Google, <c>in stock</c> for Meta).
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Availability>))]
 public enum Availability
 {
     /// <summary>In stock and ready to ship.</summary>

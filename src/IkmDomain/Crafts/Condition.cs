@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Crafts;
 
 /// <summary>The condition of a product, as Google Merchant Center and Meta name it (<c>new</c>, <c>refurbished</c>, <c>used</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Condition>))]
 public enum Condition
 {
     /// <summary>New: the usual condition of handicrafts.</summary>

@@ -5,13 +5,17 @@ using IkmDomain.Feeds;
 namespace IkmDomain.Crafts;
 
 /// <summary>
-/// Google Merchant Center feeds of craft products, generated: <c>CraftProductFeeds.GoogleMerchantTsv</c>
-/// and <c>CraftProductFeeds.GoogleMerchantXml</c>. Members map by name (Title, Description, Link,
-/// ImageLink, Availability, AvailabilityDate, Price, SalePrice, Brand, Gtin, IdentifierExists,
-/// Condition, Materials, Weight, Dimensions); the two below adapt the rest.
+/// Marketplace feeds of craft products, generated: <c>CraftProductFeeds.GoogleMerchantTsv</c>,
+/// <c>GoogleMerchantXml</c>, <c>MetaCatalogCsv</c>, <c>MetaCatalogTsv</c> and <c>MetaCatalogXml</c>.
+/// Members map by name (Title, Description, Link, ImageLink, Availability, AvailabilityDate, Price,
+/// SalePrice, Brand, Gtin, IdentifierExists, Condition, Materials, Weight, Dimensions); the members
+/// below adapt the rest.
 /// </summary>
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Tsv)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Xml)]
 public sealed partial record CraftProduct
 {
     /// <summary>The feed <c>id</c>: the SKU.</summary>

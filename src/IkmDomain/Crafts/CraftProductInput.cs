@@ -169,7 +169,7 @@ public sealed class CraftProductInput
     }
 
     private static Uri ToUri(string? text) =>
-        Uri.TryCreate(text ?? throw Missing(nameof(ImageLinks)), UriKind.Absolute, out var uri)
+        Common.HttpUrl.TryCreateAbsolute(text ?? throw Missing(nameof(ImageLinks)), out var uri)
             ? uri
             : throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "'{0}' is not an absolute URI.", text), nameof(Link));
 

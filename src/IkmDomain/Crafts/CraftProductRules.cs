@@ -24,7 +24,7 @@ internal static class CraftProductRules
     public static bool IsWebUri([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? uri) => Common.HttpUrl.IsAbsoluteHttp(uri);
 
     public static bool IsWebUri(string? text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && IsWebUri(uri);
+        Common.HttpUrl.TryCreateAbsolute(text, out var uri) && IsWebUri(uri);
 
     public static bool HasControlCharacter(string text)
     {

@@ -16,7 +16,7 @@ namespace IkmDomain.Crafts;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Dimensions>))]
-public readonly struct Dimensions :
+public readonly struct Dimensions : IDefaultIsNotSet,
     IEquatable<Dimensions>,
     ISpanFormattable,
     IUtf8SpanFormattable,
@@ -116,10 +116,10 @@ public readonly struct Dimensions :
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Dimensions result)
     {
         result = default;
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         if (s.EndsWith("cm", StringComparison.OrdinalIgnoreCase))
         {
-            s = s[..^2].TrimEnd();
+            s = IdentifierText.Trim(s[..^2]);
         }
 
         Span<int> sides = stackalloc int[3];
@@ -131,7 +131,7 @@ public readonly struct Dimensions :
                 return false;
             }
 
-            if (!FixedPoint.TryParse(s[..end].Trim(), 2, MaxHundredths, out var side) || side == 0)
+            if (!FixedPoint.TryParse(IdentifierText.Trim(s[..end]), 2, MaxHundredths, out var side) || side == 0)
             {
                 return false;
             }

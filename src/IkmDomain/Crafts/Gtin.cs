@@ -18,7 +18,7 @@ namespace IkmDomain.Crafts;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Gtin>))]
-public readonly partial struct Gtin :
+public readonly partial struct Gtin : IDefaultIsNotSet,
     IEquatable<Gtin>,
     ISpanFormattable,
     IUtf8SpanFormattable,
@@ -214,25 +214,31 @@ public readonly partial struct Gtin :
     private static string? TryParseCore(ReadOnlySpan<char> s, out Gtin result)
     {
         result = default;
-        if (s.Length is not (8 or 12 or 13 or 14) || !Digits.AreAll(s))
+        // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped
+        // (labels print 8 991234 567891 and UPC 0-12345-67890-5).
+        Span<char> digits = stackalloc char[14];
+        var count = IdentifierText.CollectDigits(s, digits);
+        if (count is not (8 or 12 or 13 or 14))
         {
             return Rule;
         }
 
-        var expected = ComputeCheckDigit(s[..^1]);
-        var actual = s[^1] - '0';
+        ReadOnlySpan<char> d = digits[..count];
+
+        var expected = ComputeCheckDigit(d[..^1]);
+        var actual = d[^1] - '0';
         if (expected != actual)
         {
-            return $"the check digit is {actual} but the GS1 mod-10 check digit of {s[..^1].ToString()} is {expected}";
+            return $"the check digit is {actual} but the GS1 mod-10 check digit of {d[..^1].ToString()} is {expected}";
         }
 
         ulong value = 0;
-        foreach (var c in s)
+        foreach (var c in d)
         {
             value = (value * 10) + (ulong)(c - '0');
         }
 
-        result = new Gtin(value, s.Length);
+        result = new Gtin(value, d.Length);
         return null;
     }
 }

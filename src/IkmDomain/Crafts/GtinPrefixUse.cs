@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Crafts;
 
 /// <summary>
 /// What the GS1 prefix of a <see cref="Gtin"/> is for, as far as Google Merchant Center is concerned
 /// (see <see cref="Gtin.PrefixUse"/>).
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GtinPrefixUse>))]
 public enum GtinPrefixUse
 {
     /// <summary>A globally unique trade item number: any prefix Google does not restrict.</summary>

@@ -121,7 +121,7 @@ public readonly struct Weight :
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Weight result)
     {
         result = default;
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         var unitStart = s.Length;
         while (unitStart > 0 && char.IsAsciiLetter(s[unitStart - 1]))
         {
@@ -129,7 +129,7 @@ public readonly struct Weight :
         }
 
         var unit = s[unitStart..];
-        var number = s[..unitStart].TrimEnd();
+        var number = IdentifierText.Trim(s[..unitStart]);
         int scale;
         if (unit.Equals("kg", StringComparison.OrdinalIgnoreCase))
         {

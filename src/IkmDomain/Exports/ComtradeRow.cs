@@ -17,12 +17,16 @@ internal static class ComtradeRow
     internal const string NetWgt = "netWgt";
     internal const string Qty = "qty";
     internal const string QtyUnitAbbr = "qtyUnitAbbr";
+    internal const string MotCode = "motCode";
+    internal const string CustomsCode = "customsCode";
+    internal const string MosCode = "mosCode";
+    internal const string Partner2Code = "partner2Code";
 
     /// <summary>The fields a row must have.</summary>
     internal static readonly string[] Required = [Period, ReporterCode, PartnerCode, FlowCode, CmdCode, PrimaryValue];
 
     /// <summary>Every field read.</summary>
-    internal static readonly string[] Known = [Period, ReporterCode, PartnerCode, FlowCode, CmdCode, PrimaryValue, NetWgt, Qty, QtyUnitAbbr];
+    internal static readonly string[] Known = [Period, ReporterCode, PartnerCode, FlowCode, CmdCode, PrimaryValue, NetWgt, Qty, QtyUnitAbbr, MotCode, CustomsCode, MosCode, Partner2Code];
 
     /// <summary>
     /// Converts a row. Returns true with a record for an export row (flow X); true with null for a row
@@ -146,6 +150,24 @@ internal static class ComtradeRow
             return Fail(row, QtyUnitAbbr, unit, "a quantity unit has at most 16 characters.", out error);
         }
 
+        // The breakdown: absent or empty fields mean "all" (the file has no breakdown by that field).
+        if (!TryCode(field, MotCode, row, "a UN Comtrade mode of transport code (motCode: 0 for all modes, 1000 air, 2100 sea...)", out var mot, out error)
+            || !TryCode(field, MosCode, row, "a UN Comtrade mode of supply code (mosCode: 0 for all modes)", out var mos, out error)
+            || !TryCode(field, Partner2Code, row, "a UN Comtrade second partner code (partner2Code: 0 for World)", out var partner2, out error))
+        {
+            return false;
+        }
+
+        var customs = field(CustomsCode)?.Trim();
+        if (string.IsNullOrEmpty(customs))
+        {
+            customs = null;
+        }
+        else if (customs.Length > 8)
+        {
+            return Fail(row, CustomsCode, customs, "a UN Comtrade customs procedure code (customsCode, such as C00 for all) has at most 8 characters.", out error);
+        }
+
         record = new ExportRecord(period, partner, new Money(value, Currency.USD), source)
         {
             Reporter = reporter,
@@ -153,7 +175,30 @@ internal static class ComtradeRow
             NetWeightKg = netWeight,
             Quantity = quantity,
             QuantityUnit = unit,
+            TransportModeCode = mot,
+            CustomsProcedureCode = customs,
+            SupplyModeCode = mos,
+            SecondPartnerCode = partner2,
         };
+        return true;
+    }
+
+    private static bool TryCode(Func<string, string?> field, string name, int row, string what, out int? code, out ComtradeFormatException? error)
+    {
+        code = null;
+        error = null;
+        var text = field(name)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return Fail(row, name, text, "not " + what + ".", out error);
+        }
+
+        code = value;
         return true;
     }
 

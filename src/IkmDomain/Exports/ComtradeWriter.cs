@@ -20,7 +20,9 @@ namespace IkmDomain.Exports;
 /// (52 for a whole year, as UN Comtrade does), <c>period</c>, <c>reporterCode</c>, <c>reporterISO</c>,
 /// <c>reporterDesc</c>, <c>flowCode</c> (always X), <c>partnerCode</c>, <c>partnerISO</c>,
 /// <c>partnerDesc</c>, <c>cmdCode</c> (<c>TOTAL</c> when there is no HS code), <c>qtyUnitAbbr</c>,
-/// <c>qty</c>, <c>netWgt</c>, <c>primaryValue</c>. Country codes are UN Comtrade's (842 for the United
+/// <c>qty</c>, <c>netWgt</c>, <c>primaryValue</c>, then the breakdown <c>motCode</c>, <c>customsCode</c>,
+/// <c>mosCode</c>, <c>partner2Code</c> (empty or null when the record has none, so a breakdown row stays one
+/// after a round trip). Country codes are UN Comtrade's (842 for the United
 /// States). Numbers are invariant and exact; missing values are empty (CSV) or null (JSON).</para>
 /// <para>The shape has no place for <see cref="ExportRecord.Source"/>, <see cref="ExportRecord.Reference"/>
 /// or a material set by hand, so these are not written; reading gives the source chosen in
@@ -34,6 +36,7 @@ public static class ComtradeWriter
     [
         "freqCode", "refYear", "refMonth", "period", "reporterCode", "reporterISO", "reporterDesc", "flowCode",
         "partnerCode", "partnerISO", "partnerDesc", "cmdCode", "qtyUnitAbbr", "qty", "netWgt", "primaryValue",
+        "motCode", "customsCode", "mosCode", "partner2Code",
     ];
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -185,7 +188,31 @@ public static class ComtradeWriter
         WriteNumberOrNull(json, "qty"u8, r.Quantity);
         WriteNumberOrNull(json, "netWgt"u8, r.NetWeightKg);
         json.WriteNumber("primaryValue"u8, r.Value.Amount);
+        WriteNumberOrNull(json, "motCode"u8, r.TransportModeCode);
+        if (r.CustomsProcedureCode is null)
+        {
+            json.WriteNull("customsCode"u8);
+        }
+        else
+        {
+            json.WriteString("customsCode"u8, r.CustomsProcedureCode);
+        }
+
+        WriteNumberOrNull(json, "mosCode"u8, r.SupplyModeCode);
+        WriteNumberOrNull(json, "partner2Code"u8, r.SecondPartnerCode);
         json.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, ReadOnlySpan<byte> name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter json, ReadOnlySpan<byte> name, decimal? value)
@@ -218,6 +245,10 @@ public static class ComtradeWriter
         r.Quantity?.ToString(CultureInfo.InvariantCulture),
         r.NetWeightKg?.ToString(CultureInfo.InvariantCulture),
         r.Value.Amount.ToString(CultureInfo.InvariantCulture),
+        r.TransportModeCode?.ToString(CultureInfo.InvariantCulture),
+        r.CustomsProcedureCode,
+        r.SupplyModeCode?.ToString(CultureInfo.InvariantCulture),
+        r.SecondPartnerCode?.ToString(CultureInfo.InvariantCulture),
     ];
 
     private static void AppendCsv(StringBuilder line, string? value)

@@ -177,6 +177,7 @@ public readonly struct CountryCode :
     public static bool TryParse(ReadOnlySpan<char> s, out CountryCode result)
     {
         result = default;
+        s = IdentifierText.Trim(s);
         var table = CountryTable.Instance;
         if (s.Length is >= 1 and <= 3 && Digits.AreAll(s))
         {

@@ -20,7 +20,7 @@ namespace IkmDomain.Exports;
 /// <c>IkmDomain.Validation.ExportRecordValidator</c>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed record ExportRecord
+public sealed partial record ExportRecord
 {
     // FromHsCode scans the material catalogue; headings are few, so remember each answer.
     private static readonly ConcurrentDictionary<HsCode, CraftMaterial?> MaterialByHeading = new();

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Exports;
 
@@ -120,17 +121,28 @@ public readonly struct ExportSource : IEquatable<ExportSource>, ISpanParsable<Ex
     public static bool TryParse(ReadOnlySpan<char> s, out ExportSource result)
     {
         result = default;
+        s = IdentifierText.Trim(s);
         if (s.IsEmpty || s.Length > MaxLength || char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
         {
             return false;
         }
 
+        // Visible text only: no control, format (U+200B, U+200E, U+202E), surrogate, private-use or
+        // unassigned characters, no line or paragraph separators, and at least one letter or digit.
+        var visible = false;
         foreach (var c in s)
         {
-            if (char.IsControl(c) || char.IsSurrogate(c))
+            if (IdentifierText.IsInvisibleOrControl(c))
             {
                 return false;
             }
+
+            visible |= char.IsLetterOrDigit(c);
+        }
+
+        if (!visible)
+        {
+            return false;
         }
 
         foreach (var known in WellKnown)

@@ -25,6 +25,11 @@ public sealed class ExportSourceJsonConverter : JsonConverter<ExportSource>
     public override void Write(Utf8JsonWriter writer, ExportSource value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (value.Equals(default(ExportSource)))
+        {
+            throw new JsonException("default(ExportSource) is not set: it has no name to write (leave the member out or make it nullable).");
+        }
+
         writer.WriteStringValue(value.Name);
     }
 }

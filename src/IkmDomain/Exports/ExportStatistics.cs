@@ -23,27 +23,44 @@ namespace IkmDomain.Exports;
 /// while partner totals, shares and the top partners use the other partners' records. Records are
 /// added as given otherwise: a file holding both a chapter (44) and its headings (4420) counts twice.
 /// Records of different reporters are added together.</para>
+/// <para><b>Breakdown rows are left out.</b> A UN Comtrade file can hold a flow's all-modes row (motCode 0,
+/// customsCode C00, mosCode 0, partner2Code 0) beside its breakdown rows (motCode 2100 sea and 1000 air, …),
+/// which add up to the same flow again. Every aggregate uses only records that are not
+/// <see cref="ExportRecord.IsBreakdown"/>; the breakdown rows are listed in <see cref="LeftOutOfTotals"/>
+/// (so a file with motCode 0 = 1,000,000, 2100 = 700,000 and 1000 = 300,000 totals 1,000,000 and lists two
+/// rows left out). <see cref="WithBreakdownRows"/> counts every record as given instead.</para>
 /// <para>The statistics copy the records once, when constructed; later changes to the source
 /// collection are not seen.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public sealed class ExportStatistics
 {
+    private readonly ExportRecord[] _given;
     private readonly ExportRecord[] _records;
+    private readonly ExportRecord[] _leftOut;
     private readonly ExportSource[] _sources;
+    private readonly bool _withBreakdownRows;
 
     /// <summary>Statistics over <paramref name="records"/>, which may come from several sources (aggregates then throw until you choose one).</summary>
     /// <param name="records">The records.</param>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of its items is null.</exception>
     public ExportStatistics(IEnumerable<ExportRecord> records)
+        : this(records, withBreakdownRows: false)
+    {
+    }
+
+    private ExportStatistics(IEnumerable<ExportRecord> records, bool withBreakdownRows)
     {
         ArgumentNullException.ThrowIfNull(records);
-        _records = records.ToArray();
-        if (Array.IndexOf(_records, null) >= 0)
+        _given = records.ToArray();
+        if (Array.IndexOf(_given, null) >= 0)
         {
             throw new ArgumentNullException(nameof(records), "The records contain null.");
         }
 
+        _withBreakdownRows = withBreakdownRows;
+        _records = withBreakdownRows ? _given : Array.FindAll(_given, r => !r.IsBreakdown);
+        _leftOut = withBreakdownRows ? [] : Array.FindAll(_given, r => r.IsBreakdown);
         _sources = _records.Select(r => r.Source).Distinct().OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
@@ -56,8 +73,23 @@ public sealed class ExportStatistics
     {
     }
 
-    /// <summary>The records, in the order given.</summary>
-    public IReadOnlyList<ExportRecord> Records => _records;
+    /// <summary>The records, in the order given (including those <see cref="LeftOutOfTotals"/>).</summary>
+    public IReadOnlyList<ExportRecord> Records => _given;
+
+    /// <summary>
+    /// The records no aggregate counts, in the order given: the breakdown rows (<see cref="ExportRecord.IsBreakdown"/>:
+    /// one mode of transport, customs procedure, mode of supply or second partner) whose flow the all-modes rows
+    /// already count. Empty after <see cref="WithBreakdownRows"/>.
+    /// </summary>
+    public IReadOnlyList<ExportRecord> LeftOutOfTotals => _leftOut;
+
+    /// <summary>
+    /// Statistics over the same records that count the breakdown rows too, as given. Use it only for a file that
+    /// holds breakdown rows and no all-modes rows (or one breakdown dimension and nothing else); otherwise each
+    /// flow counts once for its all-modes row and again for its parts.
+    /// </summary>
+    /// <returns>New statistics.</returns>
+    public ExportStatistics WithBreakdownRows() => new(_given, withBreakdownRows: true);
 
     /// <summary>The different sources among the records, by name.</summary>
     public IReadOnlyList<ExportSource> Sources => _sources;
@@ -68,7 +100,7 @@ public sealed class ExportStatistics
     /// <summary>Statistics over the records from <paramref name="source"/> only.</summary>
     /// <param name="source">The source to keep.</param>
     /// <returns>New statistics.</returns>
-    public ExportStatistics ForSource(ExportSource source) => new(_records, source);
+    public ExportStatistics ForSource(ExportSource source) => new(_given.Where(r => r.Source == source), _withBreakdownRows);
 
     /// <summary>The total over every year.</summary>
     /// <returns>The total in US dollars.</returns>

@@ -162,6 +162,7 @@ public readonly struct TradePeriod :
     public static bool TryParse(ReadOnlySpan<char> s, out TradePeriod result)
     {
         result = default;
+        s = IdentifierText.Trim(s);
         int month;
         if (s.Length == 4)
         {

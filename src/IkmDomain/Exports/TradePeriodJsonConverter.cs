@@ -30,6 +30,11 @@ public sealed class TradePeriodJsonConverter : JsonConverter<TradePeriod>
     public override void Write(Utf8JsonWriter writer, TradePeriod value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (value.Equals(default(TradePeriod)))
+        {
+            throw new JsonException("default(TradePeriod) is not set: year 0 has no text (leave the member out or make it nullable).");
+        }
+
         writer.WriteStringValue(value.ToString());
     }
 }

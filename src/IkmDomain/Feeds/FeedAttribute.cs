@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Feeds;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace IkmDomain.Feeds;
 /// the marketplace spells it (for Google, <see cref="AdditionalImageLink"/> is <c>additional_image_link</c>).
 /// </summary>
 /// <remarks>The numeric values are stable: they are stored in compiled user code.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<FeedAttribute>))]
 public enum FeedAttribute
 {
     /// <summary><c>id</c>: required, 1–50 characters, stable across feeds (answer/6324405).</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Feeds;
 
 /// <summary>The file format a generated feed writer produces. Every format is UTF-8 without a byte order mark.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FeedFormat>))]
 public enum FeedFormat
 {
     /// <summary>Tab-separated values with a header row.</summary>

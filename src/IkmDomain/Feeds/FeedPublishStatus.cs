@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Feeds;
 
 /// <summary>Whether <see cref="FeedFile"/> replaced the feed, and if not, why.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FeedPublishStatus>))]
 public enum FeedPublishStatus
 {
     /// <summary>The new feed was flushed to disk and renamed over the target.</summary>

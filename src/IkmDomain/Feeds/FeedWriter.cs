@@ -14,6 +14,7 @@ namespace IkmDomain.Feeds;
 /// between items, so memory stays constant whatever the item count.
 /// </summary>
 /// <remarks>Generated writers call these methods; call them directly only with a generated formatter.</remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class FeedWriter
 {
     /// <summary>Writes <paramref name="items"/> to <paramref name="destination"/>.</summary>
@@ -76,8 +77,11 @@ public static class FeedWriter
         using var buffer = new FeedBufferWriter();
         var state = new State(options);
         default(TFormatter).WriteHeader(buffer, options);
+        cancellationToken.ThrowIfCancellationRequested();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // Between items, whatever the source does with the token.
+            cancellationToken.ThrowIfCancellationRequested();
             WriteOne<T, TFormatter>(item, buffer, ref state);
             if (buffer.WrittenCount >= FeedBufferWriter.FlushThreshold)
             {
@@ -90,10 +94,172 @@ public static class FeedWriter
         return state.ToResult(buffer.TotalBytesWritten);
     }
 
-    private static FeedWriteResult Run<T, TFormatter>(IEnumerable<T> items, FeedBufferWriter buffer, Stream? stream, IBufferWriter<byte>? bufferWriter, FeedWriterOptions options)
+    /// <summary>
+    /// Writes a sequence to <paramref name="destination"/> with asynchronous writes only (as ASP.NET
+    /// response bodies require), flushing as it goes; the token is checked before each item.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TFormatter">The generated formatter.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="destination">The stream; it is written to, not flushed or closed.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="FeedWriterOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked before each item; cancels the writes.</param>
+    /// <returns>What was written and skipped.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FeedItemException">Strict mode, and an item broke a rule.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static Task<FeedWriteResult> WriteAsync<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions? options, CancellationToken cancellationToken)
         where TFormatter : struct, IFeedFormatter<T>
     {
-        var state = new State(options);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(destination);
+        return WriteSequenceAsync<T, TFormatter>(items, destination, options ?? FeedWriterOptions.Default, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="Write{T, TFormatter}(IEnumerable{T}, Stream, FeedWriterOptions?)"/> for a marketplace
+    /// that drops every item whose id another item shares (Meta): all such items are skipped and
+    /// reported, none written. To know the ids before writing, it holds the items (a list the caller
+    /// passes is used as it is; any other sequence is copied into one: one reference per item) and a
+    /// set of their ids (each id string, plus about 30 bytes per entry) until the end.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TFormatter">The generated formatter.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="destination">The stream; it is written to, not flushed or closed.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="FeedWriterOptions.Default"/>.</param>
+    /// <returns>What was written and skipped.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FeedItemException">Strict mode, and an item broke a rule.</exception>
+    public static FeedWriteResult WriteUniqueIds<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions? options)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(destination);
+        var (list, shared) = Gather<T, TFormatter>(items);
+        using var buffer = new FeedBufferWriter();
+        var result = Run<T, TFormatter>(list, buffer, destination, null, options ?? FeedWriterOptions.Default, shared);
+        buffer.FlushTo(destination);
+        return result with { BytesWritten = buffer.TotalBytesWritten };
+    }
+
+    /// <summary>As <see cref="WriteUniqueIds{T, TFormatter}(IEnumerable{T}, Stream, FeedWriterOptions?)"/>, to a buffer writer.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TFormatter">The generated formatter.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="destination">The buffer writer.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="FeedWriterOptions.Default"/>.</param>
+    /// <returns>What was written and skipped.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FeedItemException">Strict mode, and an item broke a rule.</exception>
+    public static FeedWriteResult WriteUniqueIds<T, TFormatter>(IEnumerable<T> items, IBufferWriter<byte> destination, FeedWriterOptions? options)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(destination);
+        var (list, shared) = Gather<T, TFormatter>(items);
+        using var buffer = new FeedBufferWriter();
+        var result = Run<T, TFormatter>(list, buffer, null, destination, options ?? FeedWriterOptions.Default, shared);
+        buffer.FlushTo(destination);
+        return result with { BytesWritten = buffer.TotalBytesWritten };
+    }
+
+    /// <summary>As <see cref="WriteUniqueIds{T, TFormatter}(IEnumerable{T}, Stream, FeedWriterOptions?)"/>, with asynchronous writes.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TFormatter">The generated formatter.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="destination">The stream; it is written to, not flushed or closed.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="FeedWriterOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Checked before each item; cancels the writes.</param>
+    /// <returns>What was written and skipped.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FeedItemException">Strict mode, and an item broke a rule.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static Task<FeedWriteResult> WriteAsyncUniqueIds<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions? options, CancellationToken cancellationToken)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(destination);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (list, shared) = Gather<T, TFormatter>(items);
+        return WriteSequenceAsync<T, TFormatter>(list, destination, options ?? FeedWriterOptions.Default, shared, cancellationToken);
+    }
+
+    /// <summary>As <see cref="WriteUniqueIds{T, TFormatter}(IEnumerable{T}, Stream, FeedWriterOptions?)"/>, for an asynchronous sequence (gathered first, then written).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <typeparam name="TFormatter">The generated formatter.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="destination">The stream; it is written to, not flushed or closed.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="FeedWriterOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the enumeration and the writes; checked before each item.</param>
+    /// <returns>What was written and skipped.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="FeedItemException">Strict mode, and an item broke a rule.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static async Task<FeedWriteResult> WriteAsyncUniqueIds<T, TFormatter>(IAsyncEnumerable<T> items, Stream destination, FeedWriterOptions? options, CancellationToken cancellationToken)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(destination);
+        cancellationToken.ThrowIfCancellationRequested();
+        var list = new List<T>();
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            list.Add(item);
+        }
+
+        var (_, shared) = Gather<T, TFormatter>(list);
+        return await WriteSequenceAsync<T, TFormatter>(list, destination, options ?? FeedWriterOptions.Default, shared, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string SharedIdReason = "is shared with another item; Meta drops every item whose id is duplicated";
+
+    // The items as a list (the caller's own when it is one) and the ids more than one item has.
+    private static (IReadOnlyList<T> Items, HashSet<string>? Shared) Gather<T, TFormatter>(IEnumerable<T> items)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        var list = items as IReadOnlyList<T> ?? new List<T>(items);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? shared = null;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = list[i];
+            if (item is not null && default(TFormatter).IdOf(item) is { } id && !seen.Add(id))
+            {
+                (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+            }
+        }
+
+        return (list, shared);
+    }
+
+    private static async Task<FeedWriteResult> WriteSequenceAsync<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions options, HashSet<string>? shared, CancellationToken cancellationToken)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new FeedBufferWriter();
+        var state = new State(options) { Shared = shared };
+        default(TFormatter).WriteHeader(buffer, options);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WriteOne<T, TFormatter>(item, buffer, ref state);
+            if (buffer.WrittenCount >= FeedBufferWriter.FlushThreshold)
+            {
+                await buffer.FlushToAsync(destination, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        default(TFormatter).WriteFooter(buffer, options);
+        await buffer.FlushToAsync(destination, cancellationToken).ConfigureAwait(false);
+        return state.ToResult(buffer.TotalBytesWritten);
+    }
+
+    private static FeedWriteResult Run<T, TFormatter>(IEnumerable<T> items, FeedBufferWriter buffer, Stream? stream, IBufferWriter<byte>? bufferWriter, FeedWriterOptions options, HashSet<string>? shared = null)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
+        var state = new State(options) { Shared = shared };
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -125,6 +291,12 @@ public static class FeedWriter
             return;
         }
 
+        if (state.Shared is { } shared && default(TFormatter).IdOf(item) is { } id && shared.Contains(id))
+        {
+            state.Skip(new FeedSkippedItem(index, id, "id", SharedIdReason));
+            return;
+        }
+
         // Bytes are handed on only between items, so taking back a half-written item is a truncate.
         var mark = buffer.WrittenCount;
         FeedItemProblem problem;
@@ -150,6 +322,8 @@ public static class FeedWriter
 
     private struct State(FeedWriterOptions options)
     {
+        /// <summary>Ids more than one item has (unique-id writers only): every such item is skipped.</summary>
+        public HashSet<string>? Shared;
         public int Index;
         public long Written;
         public long SkippedCount;

@@ -5,6 +5,7 @@ namespace IkmDomain.Feeds;
 /// <see cref="FeedWriter"/> calls it without interface dispatch.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IFeedFormatter<in T>
 {
     /// <summary>Writes what comes before the first item (a TSV header row, the RSS channel opening).</summary>

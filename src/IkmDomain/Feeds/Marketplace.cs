@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Feeds;
 
 /// <summary>A marketplace or catalogue that a generated feed writer targets.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Marketplace>))]
 public enum Marketplace
 {
     /// <summary>Google Merchant Center product data specification.</summary>

@@ -5,6 +5,7 @@ namespace IkmDomain.Feeds;
 /// <c>&lt;rss version="2.0" xmlns:g="http://base.google.com/ns/1.0"&gt;&lt;channel&gt;</c> with its
 /// title, link and description, then the items, then the closing tags. Used by generated writers.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class RssChannel
 {
     /// <summary>Writes the XML declaration, the <c>rss</c> and <c>channel</c> openings and the channel's title, link and description.</summary>

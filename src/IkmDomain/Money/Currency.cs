@@ -4,19 +4,31 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
 /// <summary>
 /// A currency from ISO 4217 list one (the active currencies, funds and units), embedded in the
 /// assembly: its three-letter <see cref="Code"/>, numeric <see cref="Number"/>,
-/// <see cref="MinorUnits"/>, ISO <see cref="EnglishName"/> and a display <see cref="Symbol"/>.
+/// <see cref="MinorUnits"/>, ISO <see cref="EnglishName"/> and a display <see cref="Symbol"/>;
+/// or a recently withdrawn one (<see cref="IsWithdrawn"/>), kept so that old records still read.
 /// </summary>
 /// <remarks>
 /// <para>
 /// The value is two bytes: an index into the embedded table, so <see cref="Money"/> stays small and
-/// comparing currencies is comparing two integers. The table follows ISO 4217 list one as published
-/// on 2024-06-25 (<see cref="Edition"/>); IDR is 360 with 2 minor units, USD 840 with 2.
+/// comparing currencies is comparing two integers. The table follows ISO 4217 list one as amended to
+/// 2026-02-01 (<see cref="Edition"/>; lists one and three of the maintenance agency, as refreshed by
+/// GitHub <c>datasets/currency-codes</c> on that date): XCG (532) replaced ANG on 2025-03-31, XAD
+/// (396) was added, CUC was withdrawn in 2021-06 and BGN in 2026-01. IDR is 360 with 2 minor units,
+/// USD 840 with 2.
+/// </para>
+/// <para>
+/// Withdrawn codes that an earlier list one held (ANG, BGN, CUC) are kept as historic currencies:
+/// <see cref="FromCode"/>, <see cref="Parse(string)"/>, <see cref="Money"/> and JSON read them,
+/// <see cref="IsWithdrawn"/> is true and <see cref="WithdrawalDate"/> says since when. They are
+/// not in <see cref="All"/> (see <see cref="Withdrawn"/>). Older historic codes (DEM, FRF, …) are not
+/// included: the lists do not give their minor units.
 /// </para>
 /// <para>
 /// <c>default(Currency)</c> is deliberately <see cref="XXX"/>, the ISO code for "no currency
@@ -46,17 +58,22 @@ public readonly struct Currency :
     private static readonly string[] s_codes = BuildCodes();
     private static readonly int[] s_sortedKeys = BuildSortedKeys(out s_sortedIndexes);
     private static readonly ushort[] s_sortedIndexes;
-    private static readonly ReadOnlyCollection<Currency> s_all = Array.AsReadOnly(BuildAll());
+    private static readonly ReadOnlyCollection<Currency> s_all = Array.AsReadOnly(BuildRange(0, CurrencyTable.CurrentCount));
+    private static readonly ReadOnlyCollection<Currency> s_withdrawn =
+        Array.AsReadOnly(BuildRange(CurrencyTable.CurrentCount, CurrencyTable.Count - CurrencyTable.CurrentCount));
 
     private readonly ushort _index;
 
     private Currency(ushort index) => _index = index;
 
-    /// <summary>The publication date of the ISO 4217 list one the embedded table follows (2024-06-25).</summary>
+    /// <summary>The date of the ISO 4217 list the embedded table follows (<c>"2026-02-01"</c>).</summary>
     public static string Edition => CurrencyTable.Edition;
 
-    /// <summary>Every currency in the embedded ISO 4217 table, <see cref="XXX"/> first and then by code.</summary>
+    /// <summary>Every current currency of the embedded ISO 4217 list one, <see cref="XXX"/> first and then by code (withdrawn codes are in <see cref="Withdrawn"/>).</summary>
     public static IReadOnlyList<Currency> All => s_all;
+
+    /// <summary>The withdrawn codes kept so that old records still read (ANG, BGN, CUC), by code.</summary>
+    public static IReadOnlyList<Currency> Withdrawn => s_withdrawn;
 
     /// <summary>Indonesian rupiah (IDR, 360, 2 minor units, symbol <c>Rp</c>).</summary>
     public static Currency IDR => new(CurrencyTable.IDR);
@@ -116,6 +133,33 @@ public readonly struct Currency :
     /// </summary>
     public bool HasMinorUnits => CurrencyTable.MinorUnits[_index] != NotApplicable;
 
+    /// <summary>
+    /// True for a code ISO 4217 has withdrawn (ANG, replaced by XCG; BGN, replaced by EUR; CUC).
+    /// Such a currency still parses and computes, so records written before the change still read.
+    /// </summary>
+    public bool IsWithdrawn => _index >= CurrencyTable.CurrentCount;
+
+    /// <summary>
+    /// The first day of the month ISO 4217 list three gives as the withdrawal date (2025-03-01 for
+    /// ANG, 2026-01-01 for BGN, 2021-06-01 for CUC; the list gives months only); null for a current code.
+    /// </summary>
+    public DateOnly? WithdrawalDate
+    {
+        get
+        {
+            if (!IsWithdrawn)
+            {
+                return null;
+            }
+
+            var month = CurrencyTable.WithdrawalMonths[_index - CurrencyTable.CurrentCount];
+            return new DateOnly(
+                int.Parse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture),
+                int.Parse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture),
+                1);
+        }
+    }
+
     /// <summary>The ISO 4217 English name (<c>"Rupiah"</c>, <c>"US Dollar"</c>).</summary>
     public string EnglishName => CurrencyTable.Names[_index];
 
@@ -151,7 +195,7 @@ public readonly struct Currency :
         }
 
         throw new ArgumentException(
-            $"'{code}' is not an ISO 4217 currency code (list one, published {CurrencyTable.Edition}).",
+            $"'{code}' is not an ISO 4217 currency code (list one as of {CurrencyTable.Edition}, and the codes withdrawn since 2021).",
             nameof(code));
     }
 
@@ -177,6 +221,7 @@ public readonly struct Currency :
     public static bool TryFromCode(ReadOnlySpan<char> code, out Currency currency)
     {
         currency = default;
+        code = IdentifierText.Trim(code); // the shared rule, so FromCode(" IDR") and Parse(" IDR") agree
         if (code.Length != 3)
         {
             return false;
@@ -199,7 +244,8 @@ public readonly struct Currency :
         return key >= 0 && TryFromKey(key, out currency);
     }
 
-    /// <summary>Returns the currency with the given ISO 4217 numeric code (360 for IDR).</summary>
+    /// <summary>Returns the currency with the given ISO 4217 numeric code (360 for IDR); a number ISO
+    /// reused gives the current code (532 is XCG, not the withdrawn ANG).</summary>
     /// <param name="number">The numeric code.</param>
     /// <exception cref="ArgumentException">No currency in the table has that number.</exception>
     public static Currency FromNumber(int number)
@@ -210,7 +256,7 @@ public readonly struct Currency :
         }
 
         throw new ArgumentException(
-            $"{number.ToString(CultureInfo.InvariantCulture)} is not an ISO 4217 numeric currency code (list one, published {CurrencyTable.Edition}).",
+            $"{number.ToString(CultureInfo.InvariantCulture)} is not an ISO 4217 numeric currency code (list one as of {CurrencyTable.Edition}).",
             nameof(number));
     }
 
@@ -257,7 +303,7 @@ public readonly struct Currency :
     /// <exception cref="FormatException"><paramref name="s"/> is not an ISO 4217 code.</exception>
     public static Currency Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        if (TryFromCode(s.Trim(), out var currency))
+        if (TryFromCode(IdentifierText.Trim(s), out var currency))
         {
             return currency;
         }
@@ -279,7 +325,7 @@ public readonly struct Currency :
             return false;
         }
 
-        return TryFromCode(s.AsSpan().Trim(), out result);
+        return TryFromCode(IdentifierText.Trim(s.AsSpan()), out result);
     }
 
     /// <summary>Parses an ISO 4217 code. Never throws.</summary>
@@ -288,7 +334,7 @@ public readonly struct Currency :
     /// <param name="result">The currency, or <c>default</c>.</param>
     /// <returns>True on success.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Currency result) =>
-        TryFromCode(s.Trim(), out result);
+        TryFromCode(IdentifierText.Trim(s), out result);
 
     /// <summary>Returns the ISO 4217 code (<c>"IDR"</c>).</summary>
     public override string ToString() => Code;
@@ -442,12 +488,12 @@ public readonly struct Currency :
         return keys;
     }
 
-    private static Currency[] BuildAll()
+    private static Currency[] BuildRange(int start, int count)
     {
-        var all = new Currency[CurrencyTable.Count];
+        var all = new Currency[count];
         for (var i = 0; i < all.Length; i++)
         {
-            all[i] = new Currency((ushort)i);
+            all[i] = new Currency((ushort)(start + i));
         }
 
         return all;

@@ -54,6 +54,16 @@ public readonly partial struct Money
         }
 
         Span<char> buffer = stackalloc char[256];
+        if (ReferenceEquals(formatProvider, IndonesianFormat.NumberFormat) && _hi == 0)
+        {
+            // The price-tag path ("Rp1.300.000,00"): straight from the decimal's words, one allocation.
+            var (kind, digits) = ParseFormat(format);
+            if (TryFormatIndonesianFast(buffer, out var fastWritten, kind == 'C', digits))
+            {
+                return new string(buffer[..fastWritten]);
+            }
+        }
+
         if (TryFormat(buffer, out var written, format, formatProvider))
         {
             return new string(buffer[..written]);
@@ -301,8 +311,101 @@ public readonly partial struct Money
             $"'{format.ToString()}' is not a Money format: use G (\"IDR 1300000.00\"), C or C0..C28 (\"Rp1.300.000,00\"), or N or N0..N28.");
     }
 
+    /// <summary>
+    /// C and N with <see cref="IndonesianFormat.NumberFormat"/> for amounts whose mantissa fits in 64
+    /// bits: the same text as <see cref="TryFormatHuman"/> (rounded half away from zero; '.' groups
+    /// of three, ',' decimals, <c>-Rp</c> when negative) without the decimal formatting machinery.
+    /// </summary>
+    /// <returns>False when the fast path does not apply or the destination is too small.</returns>
+    private bool TryFormatIndonesianFast(Span<char> destination, out int charsWritten, bool currency, int digits)
+    {
+        charsWritten = 0;
+        var mantissa = _lo;
+        var scale = (_flags >> 16) & 0xFF;
+        if (digits < scale)
+        {
+            var drop = scale - digits;
+            if (drop > 19)
+            {
+                mantissa = 0; // below 2^64 < 10^20: rounds to zero
+            }
+            else
+            {
+                var power = Digits.Pow10(drop);
+                var quotient = mantissa / power;
+                var remainder = mantissa - (quotient * power);
+                mantissa = remainder >= power - remainder ? quotient + 1 : quotient; // half away from zero
+            }
+
+            scale = digits;
+        }
+
+        // Right to left into a scratch buffer: padding zeros, fraction, ',' then grouped integer digits.
+        Span<char> text = stackalloc char[96];
+        var at = text.Length;
+        for (var i = scale; i < digits; i++)
+        {
+            text[--at] = '0';
+        }
+
+        for (var i = 0; i < scale; i++)
+        {
+            var next = mantissa / 10;
+            text[--at] = (char)('0' + (int)(mantissa - (next * 10)));
+            mantissa = next;
+        }
+
+        if (digits > 0)
+        {
+            text[--at] = ',';
+        }
+
+        var group = 0;
+        do
+        {
+            if (group == 3)
+            {
+                text[--at] = '.';
+                group = 0;
+            }
+
+            var next = mantissa / 10;
+            text[--at] = (char)('0' + (int)(mantissa - (next * 10)));
+            mantissa = next;
+            group++;
+        }
+        while (mantissa != 0);
+
+        var number = text[at..];
+        var negative = _flags < 0 && number.ContainsAnyExcept("0,.");
+        var symbol = currency ? Currency.Symbol : string.Empty;
+        var length = (negative ? 1 : 0) + symbol.Length + number.Length;
+        if (length > destination.Length)
+        {
+            return false;
+        }
+
+        var written = 0;
+        if (negative)
+        {
+            destination[written++] = '-';
+        }
+
+        symbol.CopyTo(destination[written..]);
+        written += symbol.Length;
+        number.CopyTo(destination[written..]);
+        charsWritten = written + number.Length;
+        return true;
+    }
+
     private bool TryFormatHuman(Span<char> destination, out int charsWritten, char kind, int digits, NumberFormatInfo nfi)
     {
+        if (ReferenceEquals(nfi, IndonesianFormat.NumberFormat) && _hi == 0 &&
+            TryFormatIndonesianFast(destination, out charsWritten, kind == 'C', digits))
+        {
+            return true;
+        }
+
         charsWritten = 0;
         var isCurrency = kind == 'C';
 

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -140,7 +141,11 @@ public readonly partial struct Money
         BadGrouping,
         TrailingText,
         TooLarge,
+        Inexact,
     }
+
+    /// <summary>The dash of a whole-amount price (<c>Rp150.000,-</c>): hyphen-minus, en dash or em dash.</summary>
+    private static bool IsWholeAmountDash(char c) => c is '-' or '\u2013' or '\u2014';
 
     private static FormatException ParseException(ReadOnlySpan<char> s, ParseError error, Currency? currency)
     {
@@ -154,6 +159,7 @@ public readonly partial struct Money
             ParseError.BadGrouping => "the group separators do not split the digits into groups of three (or the separators do not match the format provider: pass IndonesianFormat.NumberFormat for 1.300.000,00)",
             ParseError.TrailingText => "unexpected text after the amount (allowed: a scale word such as juta, miliar, million, billion, and a currency code or symbol)",
             ParseError.TooLarge => "the amount is outside the decimal range",
+            ParseError.Inexact => "the amount has more decimals than a decimal holds exactly (at most 28 decimal places and 29 significant digits); it would be rounded",
             _ => "unrecognised text",
         };
         return new FormatException($"'{s.ToString()}' is not a money amount: {rule}.");
@@ -162,10 +168,15 @@ public readonly partial struct Money
     private static ParseError TryParseCore(ReadOnlySpan<char> s, IFormatProvider? provider, Currency? explicitCurrency, out Money result)
     {
         result = default;
-        s = s.Trim();
+        s = IdentifierText.Trim(s);
         if (s.IsEmpty)
         {
             return ParseError.Empty;
+        }
+
+        if (Gaps.Contains(s[0]) || Gaps.Contains(s[^1]))
+        {
+            return ParseError.TrailingText; // a no-break space is a gap between parts, never padding
         }
 
         var negative = false;
@@ -173,7 +184,7 @@ public readonly partial struct Money
         if (s[0] == '(' && s[^1] == ')')
         {
             parenthesised = true;
-            s = s[1..^1].Trim();
+            s = IdentifierText.Trim(s[1..^1]);
         }
 
         if (TrySign(ref s))
@@ -186,7 +197,7 @@ public readonly partial struct Money
         var markerBefore = marker.Kind != MoneySymbols.Kind.None;
         if (markerBefore)
         {
-            s = s[markerLength..].TrimStart();
+            s = s[markerLength..].TrimStart(Gaps);
             if (!negative && TrySign(ref s))
             {
                 negative = true;
@@ -215,7 +226,7 @@ public readonly partial struct Money
             return numberError;
         }
 
-        s = s[consumed..].TrimStart();
+        s = s[consumed..].TrimStart(Gaps);
 
         // Scale word (juta, miliar, billion, ...).
         var scaleLength = MoneySymbols.MatchScaleWord(s, out var scale);
@@ -230,7 +241,7 @@ public readonly partial struct Money
                 return ParseError.TooLarge;
             }
 
-            s = s[scaleLength..].TrimStart();
+            s = s[scaleLength..].TrimStart(Gaps);
         }
 
         if (!markerBefore && !s.IsEmpty)
@@ -292,11 +303,18 @@ public readonly partial struct Money
         return ParseError.None;
     }
 
+    /// <summary>
+    /// What may stand between the sign, symbol, number and scale word: ASCII space and tab, and the
+    /// no-break spaces that .NET and ICU currency formatting put there (U+00A0, U+202F). The ends
+    /// are trimmed by the shared rule (<see cref="IdentifierText"/>): ASCII space and tab only.
+    /// </summary>
+    private static ReadOnlySpan<char> Gaps => " \t\u00A0\u202F";
+
     private static bool TrySign(ref ReadOnlySpan<char> s)
     {
         if (!s.IsEmpty && (s[0] == '-' || s[0] == '\u2212'))
         {
-            s = s[1..].TrimStart();
+            s = s[1..].TrimStart(Gaps);
             return true;
         }
 
@@ -410,9 +428,18 @@ public readonly partial struct Money
             // The common case, without a second pass through decimal.TryParse.
             amount = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)scale);
         }
-        else if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount))
+        else if (!ExactDecimal.TryParse(digits[..length], allowSign: false, allowExponent: false, out amount))
         {
-            return ParseError.TooLarge;
+            // Not rounded: the amount is kept exactly as written or rejected.
+            return sawDecimal && integerDigits <= 28 ? ParseError.Inexact : ParseError.TooLarge;
+        }
+
+        // Price tags write whole amounts as "150.000,-" (also ".-" and a dash after the separator):
+        // the sign closes a whole amount only, so "150.000,50-" stays an error.
+        if (!sawDecimal && i + 1 < s.Length && (s[i] == ',' || s[i] == '.') && IsWholeAmountDash(s[i + 1]) &&
+            (s[i].ToString() == decimalSeparator || s[i].ToString() == groupSeparator))
+        {
+            i += 2;
         }
 
         consumed = i;

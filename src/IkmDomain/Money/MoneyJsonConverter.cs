@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -48,12 +49,9 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             reader.Read();
             if (isAmount)
             {
-                amount = reader.TokenType switch
-                {
-                    JsonTokenType.Number => reader.GetDecimal(),
-                    JsonTokenType.String when decimal.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) => d,
-                    _ => throw new JsonException("The money \"amount\" must be a number such as 1300000.00."),
-                };
+                amount = reader.TokenType is JsonTokenType.Number or JsonTokenType.String
+                    ? ReadExactAmount(ref reader)
+                    : throw new JsonException("The money \"amount\" must be a number such as 1300000.00.");
             }
             else if (isCurrency)
             {
@@ -73,6 +71,17 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         }
 
         return new Money(amount.Value, currency.Value);
+    }
+
+    // The amount exactly as written or an error: decimal would silently round 1e-29 to 0.
+    private static decimal ReadExactAmount(ref Utf8JsonReader reader)
+    {
+        var text = reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        return ExactDecimal.TryParse(text, allowSign: true, allowExponent: reader.TokenType == JsonTokenType.Number, out var amount)
+            ? amount
+            : throw new JsonException($"The money \"amount\" {text} is not a number that decimal holds exactly (at most 28 decimal places and 29 significant digits): it would be rounded or overflow.");
     }
 
     /// <inheritdoc/>

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using IkmDomain.Common;
 
 namespace IkmDomain.Regions;
 
@@ -16,7 +17,7 @@ namespace IkmDomain.Regions;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(PostalCodeJsonConverter))]
-public readonly struct PostalCode :
+public readonly struct PostalCode : IDefaultIsNotSet,
     IEquatable<PostalCode>,
     IComparable<PostalCode>,
     IComparable,
@@ -183,14 +184,14 @@ public readonly struct PostalCode :
     private static string? TryParseCore(ReadOnlySpan<char> s, out PostalCode result)
     {
         result = default;
-        s = s.Trim();
-        if (s.Length != 5)
+        Span<char> digits = stackalloc char[5];
+        if (IdentifierText.CollectDigits(s, digits) != 5)
         {
             return "it must be exactly 5 digits";
         }
 
         var value = 0;
-        foreach (var ch in s)
+        foreach (var ch in digits)
         {
             if (ch is < '0' or > '9')
             {

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Regions;
 
 /// <summary>
 /// The postal zone given by the first digit of an Indonesian <see cref="PostalCode"/>. Zones follow
 /// the postal network, not province borders (Pos Indonesia; DOMAIN.md section 3).
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PostalZone>))]
 public enum PostalZone
 {
     /// <summary>1: Jakarta and Bodetabek (Bogor, Depok, Tangerang, Bekasi).</summary>

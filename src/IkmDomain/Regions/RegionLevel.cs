@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IkmDomain.Regions;
 
 /// <summary>
 /// The four levels of Indonesian administrative regions in the Kemendagri coding
 /// (Permendagri 137/2017 Art. 4; Permendagri 58/2021).
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RegionLevel>))]
 public enum RegionLevel
 {
     /// <summary>Provinsi: a province, code <c>PP</c> (for example <c>35</c>, Jawa Timur).</summary>

@@ -41,12 +41,16 @@ public static class CraftRuleExtensions
     public static IRuleBuilderOptions<T, string?> MustBeGtin<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(v => v is null || Gtin.TryParse(v, out _)).WithIkmError(IkmErrorCodes.GtinInvalid);
 
-    /// <summary>The value is an HS code, plain or dotted (IKM420).</summary>
+    /// <summary>
+    /// The value is an HS code, plain or dotted (IKM420), that exists in HS 2022 (IKM472; 8- and 10-digit
+    /// national codes by their 6-digit stem, see <see cref="HsCode.Exists"/>): 4420.10, split in 2022, fails.
+    /// </summary>
     /// <typeparam name="T">The validated type.</typeparam>
     /// <param name="rule">The rule.</param>
     /// <returns>The rule, for chaining.</returns>
     public static IRuleBuilderOptions<T, string?> MustBeHsCode<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => v is null || HsCode.TryParse(v, out _)).WithIkmError(IkmErrorCodes.HsCodeInvalid);
+        rule.Must(v => v is null || HsCode.TryParse(v, out _)).WithIkmError(IkmErrorCodes.HsCodeInvalid)
+            .Must(v => v is null || !HsCode.TryParse(v, out var code) || code.Exists).WithIkmError(IkmErrorCodes.HsCodeNotInNomenclature);
 
     /// <summary>The value is a weight such as <c>250 g</c> or <c>1.5 kg</c> (IKM413).</summary>
     /// <typeparam name="T">The validated type.</typeparam>

@@ -16,7 +16,9 @@ namespace IkmDomain.Validation;
 /// Rules: the partner differs from the reporter (IKM501); the reporter is a country, not World
 /// (IKM502); the period is not after the current month (IKM503); quantity and unit come together
 /// (IKM504); a material set by hand fits the HS heading, per <see cref="CraftMaterial.FromHsCode"/>
-/// (IKM505); a warning when goods were shipped at a value of zero (IKM506).
+/// (IKM505); a warning when goods were shipped at a value of zero (IKM506); the HS code exists in HS 2022
+/// (IKM510; see <see cref="HsCode.Exists"/>; figures classified under an older edition, UN Comtrade H0–H5,
+/// need their codes converted first).
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public sealed class ExportRecordValidator : AbstractValidator<ExportRecord>
@@ -53,6 +55,10 @@ public sealed class ExportRecordValidator : AbstractValidator<ExportRecord>
         RuleFor(x => x.Material)
             .Must((record, material) => FitsHeading(material, record.HsCode))
             .WithIkmError(IkmErrorCodes.ExportMaterialMismatch);
+
+        RuleFor(x => x.HsCode)
+            .Must(code => code is not { } hs || hs.Exists)
+            .WithIkmError(IkmErrorCodes.ExportHsCodeNotInNomenclature);
 
         RuleFor(x => x.Value)
             .Must((record, value) => value.Amount != 0m || !(record.NetWeightKg > 0m || record.Quantity > 0m))

@@ -1,6 +1,7 @@
 using System.Linq;
 using FluentValidation;
 using IkmDomain.Crafts;
+using IkmDomain.Feeds;
 
 namespace IkmDomain.Validation;
 
@@ -16,22 +17,23 @@ namespace IkmDomain.Validation;
 /// <remarks>Errors mean Google disapproves the item; warnings (<see cref="Severity.Warning"/>) mean it is
 /// accepted with changes. Brand (required for handmade goods) and the id rule are already invariants of
 /// <see cref="CraftProduct"/>.</remarks>
+/// <para>The limits are <see cref="MarketplaceLimits.GoogleMerchant"/>, the same constants the generated Google writers check, and text is counted the same way (<see cref="MarketplaceLimits.CountCharacters"/>); the GTIN rule is the one the generated Google writers apply per item.</para>
 /// <threadsafety static="true" instance="true"/>
 public sealed class GoogleMerchantReadinessValidator : AbstractValidator<CraftProduct>
 {
     /// <summary>Google's longest title.</summary>
-    public const int MaxTitleLength = 150;
+    public const int MaxTitleLength = MarketplaceLimits.GoogleMerchant.MaxTitleLength;
 
     /// <summary>Google's longest description.</summary>
-    public const int MaxDescriptionLength = 5000;
+    public const int MaxDescriptionLength = MarketplaceLimits.GoogleMerchant.MaxDescriptionLength;
 
     /// <summary>Creates the validator.</summary>
     public GoogleMerchantReadinessValidator()
     {
-        RuleFor(x => x.Title).Must(t => t.Length <= MaxTitleLength).WithIkmError(IkmErrorCodes.GoogleTitleTooLong);
+        RuleFor(x => x.Title).Must(t => MarketplaceLimits.FitsLength(t, MaxTitleLength)).WithIkmError(IkmErrorCodes.GoogleTitleTooLong);
 
         RuleFor(x => x.Description)
-            .Must(d => d.Length <= MaxDescriptionLength).WithIkmError(IkmErrorCodes.GoogleDescriptionTooLong)
+            .Must(d => MarketplaceLimits.FitsLength(d, MaxDescriptionLength)).WithIkmError(IkmErrorCodes.GoogleDescriptionTooLong)
             .WithSeverity(Severity.Warning);
 
         RuleFor(x => x.Description)
@@ -42,10 +44,10 @@ public sealed class GoogleMerchantReadinessValidator : AbstractValidator<CraftPr
             .WithIkmError(IkmErrorCodes.GoogleAvailabilityDateMissing);
 
         RuleFor(x => x.Weight)
-            .Must(w => w is null || w.Value.Grams <= 1_000_000).WithIkmError(IkmErrorCodes.GoogleWeightTooHeavy);
+            .Must(w => w is null || w.Value.Grams <= MarketplaceLimits.GoogleMerchant.MaxShippingWeightGrams).WithIkmError(IkmErrorCodes.GoogleWeightTooHeavy);
 
         RuleFor(x => x.Dimensions)
-            .Must(d => d is null || (d.Value.ShortestSideCm >= 1 && d.Value.LongestSideCm <= 400))
+            .Must(d => d is null || (d.Value.ShortestSideCm >= MarketplaceLimits.GoogleMerchant.MinShippingSideCm && d.Value.LongestSideCm <= MarketplaceLimits.GoogleMerchant.MaxShippingSideCm))
             .WithIkmError(IkmErrorCodes.GoogleDimensionsOutOfRange);
 
         RuleFor(x => x.Gtin)
@@ -57,7 +59,7 @@ public sealed class GoogleMerchantReadinessValidator : AbstractValidator<CraftPr
             .WithIkmError(IkmErrorCodes.GoogleGtinCouponPrefix);
 
         RuleFor(x => x.ImageLinks)
-            .Must(links => links.All(u => u.AbsoluteUri.Length <= 2000 && System.Text.Ascii.IsValid(u.AbsoluteUri)))
+            .Must(links => links.All(u => Common.HttpUrl.TryGetAbsoluteUri(u, out var text) && text.Length <= MarketplaceLimits.GoogleMerchant.MaxUrlLength && System.Text.Ascii.IsValid(text)))
             .WithIkmError(IkmErrorCodes.GoogleImageLinkInvalid);
     }
 }

@@ -126,4 +126,7 @@ public static partial class IkmErrorCodes
 
     /// <summary>IKM471: Google Merchant Center: the GTIN has a coupon prefix (05, 981–984 or 99, read from its GTIN-13 form; answer/6286302).</summary>
     public const string GoogleGtinCouponPrefix = "IKM471";
+
+    /// <summary>IKM472: the HS code does not exist in HS 2022 (8- and 10-digit national codes are checked by their 6-digit stem).</summary>
+    public const string HsCodeNotInNomenclature = "IKM472";
 }

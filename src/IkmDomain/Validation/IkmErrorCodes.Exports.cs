@@ -19,4 +19,7 @@ public static partial class IkmErrorCodes
 
     /// <summary>IKM506 (warning): an export record has goods (weight or quantity) but a value of zero.</summary>
     public const string ExportZeroValueWithGoods = "IKM506";
+
+    /// <summary>IKM510: an export record's HS code does not exist in HS 2022 (8- and 10-digit national codes are checked by their 6-digit stem).</summary>
+    public const string ExportHsCodeNotInNomenclature = "IKM510";
 }

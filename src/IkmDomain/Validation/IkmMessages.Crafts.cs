@@ -64,8 +64,8 @@ public static partial class IkmMessages
             "'{PropertyValue}' is not a GTIN: it needs 8, 12, 13 or 14 digits and a correct GS1 check digit.",
             "'{PropertyValue}' bukan GTIN: harus 8, 12, 13 atau 14 digit dengan digit periksa GS1 yang benar."));
         table.Add(IkmErrorCodes.HsCodeInvalid, new(
-            "'{PropertyValue}' is not an HS code: use 2, 4, 6, 8 or 10 digits, plain or dotted (4420.10.00).",
-            "'{PropertyValue}' bukan kode HS: gunakan 2, 4, 6, 8 atau 10 digit, dengan atau tanpa titik (4420.10.00)."));
+            "'{PropertyValue}' is not an HS code: use 2, 4, 6, 8 or 10 digits, plain or dotted (4420.11.00).",
+            "'{PropertyValue}' bukan kode HS: gunakan 2, 4, 6, 8 atau 10 digit, dengan atau tanpa titik (4420.11.00)."));
         table.Add(IkmErrorCodes.ProductOriginRegionInvalid, new(
             "'{PropertyValue}' is not a Kemendagri region code (for example 35.73 or 3573).",
             "'{PropertyValue}' bukan kode wilayah Kemendagri (misalnya 35.73 atau 3573)."));
@@ -103,6 +103,9 @@ public static partial class IkmMessages
         table.Add(IkmErrorCodes.GoogleGtinCouponPrefix, new(
             "Google Merchant Center: GTIN '{PropertyValue}' has a coupon prefix (05, 981-984 or 99); Google does not accept coupon numbers as GTINs.",
             "Google Merchant Center: GTIN '{PropertyValue}' berawalan kupon (05, 981-984 atau 99); Google tidak menerima nomor kupon sebagai GTIN."));
+        table.Add(IkmErrorCodes.HsCodeNotInNomenclature, new(
+            "'{PropertyValue}' is not in the HS 2022 nomenclature (8- and 10-digit codes are checked by their first six digits); codes split or deleted in 2022, such as 4420.10, no longer exist.",
+            "'{PropertyValue}' tidak ada dalam nomenklatur HS 2022 (kode 8 dan 10 digit diperiksa dari enam digit pertamanya); kode yang dipecah atau dihapus pada 2022, seperti 4420.10, sudah tidak berlaku."));
         table.Add(IkmErrorCodes.MetaTitleTooLong, new(
             "Meta catalog: '{PropertyName}' must be at most 200 characters.",
             "Katalog Meta: '{PropertyName}' paling banyak 200 karakter."));

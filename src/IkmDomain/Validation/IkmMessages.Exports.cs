@@ -24,5 +24,8 @@ public static partial class IkmMessages
         table.Add(IkmErrorCodes.ExportZeroValueWithGoods, new(
             "'{PropertyName}' is zero although goods (weight or quantity) were shipped.",
             "'{PropertyName}' bernilai nol padahal ada barang (berat atau jumlah) yang dikirim."));
+        table.Add(IkmErrorCodes.ExportHsCodeNotInNomenclature, new(
+            "'{PropertyValue}' is not in the HS 2022 nomenclature (8- and 10-digit codes are checked by their first six digits); codes split or deleted in 2022, such as 4420.10, no longer exist.",
+            "'{PropertyValue}' tidak ada dalam nomenklatur HS 2022 (kode 8 dan 10 digit diperiksa dari enam digit pertamanya); kode yang dipecah atau dihapus pada 2022, seperti 4420.10, sudah tidak berlaku."));
     }
 }

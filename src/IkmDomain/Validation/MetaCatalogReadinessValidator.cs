@@ -1,5 +1,6 @@
 using FluentValidation;
 using IkmDomain.Crafts;
+using IkmDomain.Feeds;
 
 namespace IkmDomain.Validation;
 
@@ -13,16 +14,16 @@ namespace IkmDomain.Validation;
 public sealed class MetaCatalogReadinessValidator : AbstractValidator<CraftProduct>
 {
     /// <summary>Meta's longest title.</summary>
-    public const int MaxTitleLength = 200;
+    public const int MaxTitleLength = MarketplaceLimits.MetaCatalog.MaxTitleLength;
 
     /// <summary>Meta's longest description.</summary>
-    public const int MaxDescriptionLength = 9_999;
+    public const int MaxDescriptionLength = MarketplaceLimits.MetaCatalog.MaxDescriptionLength;
 
     /// <summary>Creates the validator.</summary>
     public MetaCatalogReadinessValidator()
     {
-        RuleFor(x => x.Title).Must(t => t.Length <= MaxTitleLength).WithIkmError(IkmErrorCodes.MetaTitleTooLong);
-        RuleFor(x => x.Description).Must(d => d.Length <= MaxDescriptionLength).WithIkmError(IkmErrorCodes.MetaDescriptionTooLong);
+        RuleFor(x => x.Title).Must(t => MarketplaceLimits.FitsLength(t, MaxTitleLength)).WithIkmError(IkmErrorCodes.MetaTitleTooLong);
+        RuleFor(x => x.Description).Must(d => MarketplaceLimits.FitsLength(d, MaxDescriptionLength)).WithIkmError(IkmErrorCodes.MetaDescriptionTooLong);
         RuleFor(x => x.Description).Must(d => !DescriptionHtml.ContainsHtml(d)).WithIkmError(IkmErrorCodes.MetaDescriptionNotPlainText);
     }
 }

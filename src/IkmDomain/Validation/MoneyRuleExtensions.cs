@@ -89,6 +89,26 @@ public static class MoneyRuleExtensions
             });
     }
 
+    /// <summary>
+    /// The amount must not be WRITTEN with more decimals than its currency has minor units
+    /// (<c>Money.Parse("IDR 150.000")</c> keeps scale 3 and fails, although it equals IDR 150): see
+    /// <see cref="MustNotHaveMoreDecimalsThanCurrency{T}(IRuleBuilder{T, decimal?}, Func{T, string?})"/>.
+    /// Error code IKM130.
+    /// </summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, Money> MustNotHaveMoreDecimalsThanCurrency<T>(this IRuleBuilder<T, Money> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(money => money.Amount.Scale <= money.Currency.MinorUnits)
+            .WithErrorCode(IkmErrorCodes.AmountHasTooManyDecimals)
+            .WithMessage((_, money) => IkmMessages.Get(IkmErrorCodes.AmountHasTooManyDecimals)
+                .Replace("{Decimals}", money.Amount.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{Currency}", money.Currency.Code, StringComparison.Ordinal)
+                .Replace("{MinorUnits}", money.Currency.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
     private static IRuleBuilderOptions<T, TProperty> WithMessageArgument<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, string name, string value) =>
         rule.Configure(component => component.MessageBuilder = context =>

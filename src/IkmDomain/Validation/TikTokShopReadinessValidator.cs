@@ -1,5 +1,6 @@
 using FluentValidation;
 using IkmDomain.Crafts;
+using IkmDomain.Feeds;
 
 namespace IkmDomain.Validation;
 
@@ -12,24 +13,24 @@ namespace IkmDomain.Validation;
 public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduct>
 {
     /// <summary>The shortest title outside the US and UK.</summary>
-    public const int MinTitleLength = 25;
+    public const int MinTitleLength = MarketplaceLimits.TikTokShop.MinTitleLength;
 
     /// <summary>The longest title.</summary>
-    public const int MaxTitleLength = 255;
+    public const int MaxTitleLength = MarketplaceLimits.TikTokShop.MaxTitleLength;
 
     /// <summary>The lowest price in Indonesia, in rupiah.</summary>
-    public const decimal MinPriceRupiah = 100m;
+    public const decimal MinPriceRupiah = MarketplaceLimits.TikTokShop.MinPriceRupiah;
 
     /// <summary>The highest price in Indonesia, in rupiah.</summary>
-    public const decimal MaxPriceRupiah = 100_000_000m;
+    public const decimal MaxPriceRupiah = MarketplaceLimits.TikTokShop.MaxPriceRupiah;
 
     /// <summary>The most main images.</summary>
-    public const int MaxImages = 9;
+    public const int MaxImages = MarketplaceLimits.TikTokShop.MaxMainImages;
 
     /// <summary>Creates the validator.</summary>
     public TikTokShopReadinessValidator()
     {
-        RuleFor(x => x.Title).Must(t => t.Length is >= MinTitleLength and <= MaxTitleLength).WithIkmError(IkmErrorCodes.TikTokTitleLength);
+        RuleFor(x => x.Title).Must(t => MarketplaceLimits.CountCharacters(t) is >= MinTitleLength and <= MaxTitleLength).WithIkmError(IkmErrorCodes.TikTokTitleLength);
         RuleFor(x => x.Price).Must(IsInRange).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);
         RuleFor(x => x.SalePrice).Must(p => p is null || IsInRange(p.Value)).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);
         RuleFor(x => x.ImageLinks).Must(i => i.Count <= MaxImages).WithIkmError(IkmErrorCodes.TikTokTooManyImages);

@@ -33,8 +33,8 @@ public class NpwpTests
 
     [Theory]
     [InlineData("01.234.567.8-901.00")]
-    [InlineData("01-234-567-8-901-000")]
-    [InlineData("01.234.567.8.901.000")]
+    [InlineData("01-234-567-8-901-00")]
+    [InlineData("01.234.567.8.901.000.")]
     [InlineData("01234567890100")]
     [InlineData("01234567890100000")]
     [InlineData("0123456789O1000")]
@@ -126,9 +126,16 @@ public class NpwpTests
     [InlineData("05", NpwpTaxpayerType.Employee)]
     [InlineData("07", NpwpTaxpayerType.Individual)]
     [InlineData("09", NpwpTaxpayerType.Individual)]
-    [InlineData("00", NpwpTaxpayerType.Unknown)]
-    [InlineData("31", NpwpTaxpayerType.Unknown)]
-    public void Taxpayer_type_comes_from_the_first_two_digits(string prefix, NpwpTaxpayerType expected)
+    [InlineData("00", NpwpTaxpayerType.GovernmentTreasurer)]
+    [InlineData("21", NpwpTaxpayerType.Company)]
+    [InlineData("31", NpwpTaxpayerType.Company)]
+    [InlineData("66", NpwpTaxpayerType.Entrepreneur)]
+    [InlineData("70", NpwpTaxpayerType.GovernmentTreasurer)]
+    [InlineData("75", NpwpTaxpayerType.Employee)]
+    [InlineData("80", NpwpTaxpayerType.GovernmentTreasurer)]
+    [InlineData("88", NpwpTaxpayerType.Individual)]
+    [InlineData("90", NpwpTaxpayerType.GovernmentTreasurer)]
+    public void Taxpayer_type_comes_from_the_second_digit(string prefix, NpwpTaxpayerType expected)
     {
         Assert.Equal(expected, Npwp.Parse(prefix + "2345678901000").TaxpayerType);
         Assert.Equal(expected, Npwp.Parse("0" + prefix + "2345678901000").TaxpayerType);

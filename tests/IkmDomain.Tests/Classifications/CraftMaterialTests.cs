@@ -58,8 +58,8 @@ public class CraftMaterialTests
 
     [Theory]
     [InlineData("4420", "wood")]
-    [InlineData("4420.10.00", "wood")]
-    [InlineData("4602.10.10.00", "bamboo,rattan,natural-fibre")]
+    [InlineData("4420.11.00", "wood")]
+    [InlineData("4602.12.10.00", "bamboo,rattan,natural-fibre")]
     [InlineData("6913", "ceramics")]
     [InlineData("7013", "glass")]
     [InlineData("4202", "leather")]

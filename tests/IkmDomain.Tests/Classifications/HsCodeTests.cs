@@ -12,11 +12,11 @@ public class HsCodeTests
     [Theory]
     [InlineData("44", "44", HsCodeLevel.Chapter)]
     [InlineData("4420", "4420", HsCodeLevel.Heading)]
-    [InlineData("4420.10", "4420.10", HsCodeLevel.Subheading)]
-    [InlineData("442010", "4420.10", HsCodeLevel.Subheading)]
-    [InlineData("4420.10.00", "4420.10.00", HsCodeLevel.TariffLine)]
-    [InlineData("44201000", "4420.10.00", HsCodeLevel.TariffLine)]
-    [InlineData("4602.10.10.00", "4602.10.10.00", HsCodeLevel.Statistical)]
+    [InlineData("4420.11", "4420.11", HsCodeLevel.Subheading)]
+    [InlineData("442011", "4420.11", HsCodeLevel.Subheading)]
+    [InlineData("4420.11.00", "4420.11.00", HsCodeLevel.TariffLine)]
+    [InlineData("44201100", "4420.11.00", HsCodeLevel.TariffLine)]
+    [InlineData("4602.12.10.00", "4602.12.10.00", HsCodeLevel.Statistical)]
     [InlineData("0101.21.00", "0101.21.00", HsCodeLevel.TariffLine)]
     public void Parses_dotted_and_plain_forms_to_the_dotted_canonical_form(string text, string canonical, HsCodeLevel level)
     {
@@ -35,8 +35,8 @@ public class HsCodeTests
     [InlineData("4420.")]
     [InlineData(".4420")]
     [InlineData("4420..10")]
-    [InlineData("4420.10.00.00.00")]
-    [InlineData("44201000001")]
+    [InlineData("4420.11.00.00.00")]
+    [InlineData("44201100001")]
     [InlineData("4420 10")]
     [InlineData("00")]
     [InlineData("7700")]
@@ -52,11 +52,11 @@ public class HsCodeTests
     [Fact]
     public void Chapter_heading_and_subheading_of_a_tariff_line()
     {
-        var code = HsCode.Parse("4420.10.00");
+        var code = HsCode.Parse("4420.11.00");
 
         Assert.Equal(HsCode.Parse("44"), code.Chapter);
         Assert.Equal(HsCode.Parse("4420"), code.Heading);
-        Assert.Equal(HsCode.Parse("4420.10"), code.Subheading);
+        Assert.Equal(HsCode.Parse("4420.11"), code.Subheading);
         Assert.Equal(44, code.ChapterNumber);
     }
 
@@ -72,7 +72,7 @@ public class HsCodeTests
     [Fact]
     public void IsWithin_follows_the_prefix()
     {
-        var line = HsCode.Parse("4420.10.00");
+        var line = HsCode.Parse("4420.11.00");
 
         Assert.True(line.IsWithin(HsCode.Parse("44")));
         Assert.True(line.IsWithin(HsCode.Parse("4420")));
@@ -90,11 +90,11 @@ public class HsCodeTests
     [Fact]
     public void A_heading_sorts_before_its_subheadings_and_after_the_previous_heading()
     {
-        var codes = new List<HsCode> { HsCode.Parse("4420.10"), HsCode.Parse("4421"), HsCode.Parse("4420"), HsCode.Parse("44") };
+        var codes = new List<HsCode> { HsCode.Parse("4420.11"), HsCode.Parse("4421"), HsCode.Parse("4420"), HsCode.Parse("44") };
 
         codes.Sort();
 
-        Assert.Equal(["44", "4420", "4420.10", "4421"], codes.ConvertAll(c => c.ToString()));
+        Assert.Equal(["44", "4420", "4420.11", "4421"], codes.ConvertAll(c => c.ToString()));
     }
 
     [Fact]

@@ -10,13 +10,13 @@ public class CraftProductJsonTests
     [Fact]
     public void Json_uses_the_value_types_canonical_strings()
     {
-        var product = CraftProductTests.Sample() with { Weight = Weight.FromGrams(3000), HsCode = HsCode.Parse("44201000") };
+        var product = CraftProductTests.Sample() with { Weight = Weight.FromGrams(3000), HsCode = HsCode.Parse("44201100") };
 
         var json = JsonSerializer.Serialize(product);
 
         Assert.Contains("\"Materials\":[\"wood\"]", json);
         Assert.Contains("\"Weight\":\"3 kg\"", json);
-        Assert.Contains("\"HsCode\":\"4420.10.00\"", json);
+        Assert.Contains("\"HsCode\":\"4420.11.00\"", json);
         Assert.DoesNotContain("PrimaryMaterial", json);
     }
 

@@ -33,7 +33,7 @@ public class CraftsFormattingTests
     {
         using var _ = new CultureScope(culture);
 
-        Assert.Equal("4420.10.00", HsCode.Parse("44201000").ToString());
+        Assert.Equal("4420.11.00", HsCode.Parse("44201100").ToString());
         Assert.Equal("036000291452", Gtin.Parse("036000291452").ToString());
         Assert.Equal("\"3 kg\"", JsonSerializer.Serialize(Weight.FromGrams(3000)));
     }

@@ -47,8 +47,8 @@ public class GtinTests
     [InlineData("1234567")]
     [InlineData("40063813339310")]
     [InlineData("400638133393A")]
-    [InlineData(" 4006381333931")]
-    [InlineData("4006-381333931")]
+    [InlineData("\u00A04006381333931")]
+    [InlineData("4006/381333931")]
     public void Malformed_text_is_rejected(string text)
     {
         Assert.False(Gtin.TryParse(text, out _));

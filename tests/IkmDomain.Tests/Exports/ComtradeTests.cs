@@ -76,7 +76,7 @@ public class ComtradeTests
     public async Task Quoted_fields_with_commas_quotes_and_line_breaks_are_read()
     {
         var csv = "period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue,partnerDesc\r\n"
-            + "202103,360,535,X,442010,12.5,\"Bonaire, Sint \"\"Eustatius\"\"\r\nand Saba\"\r\n";
+            + "202103,360,535,X,442011,12.5,\"Bonaire, Sint \"\"Eustatius\"\"\r\nand Saba\"\r\n";
 
         var r = Assert.Single(await ReadCsv(csv));
 

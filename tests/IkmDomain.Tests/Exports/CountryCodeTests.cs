@@ -117,7 +117,7 @@ public class CountryCodeTests
     [InlineData("ABC")]
     [InlineData("999")]
     [InlineData("1234")]
-    [InlineData(" ID")]
+    [InlineData("\u00A0ID")]
     [InlineData("I D")]
     public void Parse_rejects_unassigned_or_malformed_codes_naming_the_input(string text)
     {

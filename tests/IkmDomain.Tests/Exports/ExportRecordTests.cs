@@ -54,7 +54,7 @@ public class ExportRecordTests
     [Fact]
     public void Material_is_derived_from_a_heading_with_one_material()
     {
-        var r = new ExportRecord(Y2021, CountryCode.UnitedStates, Money.Usd(1m), ExportSource.Bps) { HsCode = HsCode.Parse("442010") };
+        var r = new ExportRecord(Y2021, CountryCode.UnitedStates, Money.Usd(1m), ExportSource.Bps) { HsCode = HsCode.Parse("442011") };
 
         Assert.Equal(CraftMaterial.Wood, r.Material);
     }

@@ -35,8 +35,8 @@ public class ExportSourceTests
 
     [Theory]
     [InlineData("")]
-    [InlineData(" BPS")]
-    [InlineData("BPS ")]
+    [InlineData("\u200B")]
+    [InlineData("BPS\u00A0")]
     [InlineData("a\nb")]
     public void Parse_rejects_bad_names(string text)
     {

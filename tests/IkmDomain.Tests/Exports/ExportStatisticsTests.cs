@@ -134,7 +134,7 @@ public class ExportStatisticsTests
     [Fact]
     public void Totals_by_heading_group_subheadings_under_their_heading()
     {
-        var stats = new ExportStatistics([Rec(2021, "US", 10m, "442010"), Rec(2021, "US", 5m, "442090"), Rec(2021, "JP", 2m, "4602"), Rec(2021, "JP", 1m)]);
+        var stats = new ExportStatistics([Rec(2021, "US", 10m, "442011"), Rec(2021, "US", 5m, "442090"), Rec(2021, "JP", 2m, "4602"), Rec(2021, "JP", 1m)]);
 
         var byHeading = stats.TotalsByHeading();
 
@@ -145,7 +145,7 @@ public class ExportStatisticsTests
     [Fact]
     public void Totals_by_material_use_the_material_derived_from_the_HS_code()
     {
-        var stats = new ExportStatistics([Rec(2021, "US", 10m, "442010"), Rec(2021, "US", 4m, "4602")]);
+        var stats = new ExportStatistics([Rec(2021, "US", 10m, "442011"), Rec(2021, "US", 4m, "4602")]);
 
         Assert.Equal(Money.Usd(10m), stats.TotalsByMaterial()[CraftMaterial.Wood]);
         Assert.Equal(Money.Usd(4m), stats.TotalWithoutMaterial());

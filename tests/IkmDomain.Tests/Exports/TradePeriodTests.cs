@@ -42,7 +42,7 @@ public class TradePeriodTests
     [InlineData("202300")]
     [InlineData("2023-1")]
     [InlineData("2023/01")]
-    [InlineData(" 2023")]
+    [InlineData("\u20282023")]
     [InlineData("２０２３")]
     public void Parse_rejects_bad_text_naming_it(string text)
     {

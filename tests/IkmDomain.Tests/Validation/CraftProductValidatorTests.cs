@@ -161,7 +161,7 @@ public class CraftProductValidatorTests
             .Where(c => c.StartsWith("IKM4", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(41, codes.Count);
+        Assert.Equal(42, codes.Count);
         Assert.All(Mutations, m => Assert.True(m.Code == IkmErrorCodes.Required || codes.Contains(m.Code)));
     }
 }

@@ -92,4 +92,28 @@ public class MoneyInputRuleTests
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    private sealed class Price(Money value)
+    {
+        public Money Value { get; } = value;
+    }
+
+    private sealed class PriceValidator : FluentValidation.AbstractValidator<Price>
+    {
+        public PriceValidator() => RuleFor(x => x.Value).MustNotHaveMoreDecimalsThanCurrency();
+    }
+
+    [Theory]
+    [InlineData("IDR 150.000", false)]
+    [InlineData("IDR 150000.00", true)]
+    [InlineData("Rp150.000", true)]
+    [InlineData("USD 12.50", true)]
+    [InlineData("USD 12.505", false)]
+    public void Money_values_keep_their_written_decimals(string text, bool valid)
+    {
+        var result = new PriceValidator().Validate(new Price(Money.Parse(text)));
+
+        Assert.Equal(valid, result.IsValid);
+        Assert.All(result.Errors, e => Assert.Equal("IKM130", e.ErrorCode));
+    }
 }

@@ -1,24 +1,83 @@
 #!/usr/bin/env python3
-"""Regenerates src/IkmDomain/Money/CurrencyTable.g.cs from list-one.xml (ISO 4217 list one).
+"""Regenerates src/IkmDomain/Money/CurrencyTable.g.cs from the ISO 4217 files in this folder.
 
 Run from the repository root: python3 src/IkmDomain/Data/iso-4217/generate-currency-table.py
-The test CurrencyTableTests reads the same XML and checks the generated table row by row.
+
+Inputs (every file matching these names is read; no file name is written into this script):
+- list-one*.xml: ISO 4217 list one as the maintenance agency publishes it (list_one.xml), dated by
+  its Pblshd attribute.
+- codes-all-YYYY-MM-DD.csv: lists one and three together (datasets/currency-codes, codes-all.csv),
+  dated by the date in its file name; rows with a WithdrawalDate are withdrawn entries.
+
+Each file is a snapshot of the list on its date. The NEWEST snapshot decides which codes are
+current, with their names, numbers and minor units; its date is the table's edition. So a newer
+list one (or codes-all) file dropped into this folder updates the table without code changes.
+
+A code that was current in an older snapshot and is not current in the newest one is kept as
+WITHDRAWN (still readable, e.g. ANG in old records), with the name, number and minor units of the
+last snapshot that listed it, and the withdrawal month from list three (the codes-all rows) or,
+where list three does not have it yet, the date of the first snapshot without it. Historic codes
+that no snapshot here lists as current (DEM, FRF, ...) are left out: their minor units are unknown.
+
+The test CurrencyTableTests reads the same files and checks the compiled table row by row.
 """
+import csv
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
-root = ET.parse(here / 'list-one.xml').getroot()
-published = root.get('Pblshd')
 
-rows = {}
-for e in root.iter('CcyNtry'):
-    code = e.findtext('Ccy')
-    if not code:  # territories with no universal currency (Antarctica, ...)
-        continue
-    row = (e.findtext('CcyNm').strip(), int(e.findtext('CcyNbr')), e.findtext('CcyMnrUnts'))
-    assert rows.get(code, row) == row, code
-    rows[code] = row
+# snapshots: list of (date 'YYYY-MM-DD', source name, {code: (name, number, minor)}); withdrawn: {code: 'YYYY-MM'}
+snapshots = []
+withdrawn_months = {}
+
+for path in sorted(here.glob('list-one*.xml')):
+    root = ET.parse(path).getroot()
+    rows = {}
+    for e in root.iter('CcyNtry'):
+        code = e.findtext('Ccy')
+        if not code:  # territories with no universal currency (Antarctica, ...)
+            continue
+        minor = e.findtext('CcyMnrUnts').strip()
+        row = (e.findtext('CcyNm').strip(), int(e.findtext('CcyNbr')), 'N.A.' if minor in ('N.A.', '-', '') else minor)
+        assert rows.get(code, row) == row, (path.name, code)
+        rows[code] = row
+    snapshots.append((root.get('Pblshd'), f'ISO 4217 list one published {root.get("Pblshd")} ({path.name})', rows))
+
+for path in sorted(here.glob('codes-all-*.csv')):
+    date = re.search(r'(\d{4}-\d{2}-\d{2})', path.name).group(1)
+    rows = {}
+    with path.open(encoding='utf-8', newline='') as f:
+        for r in csv.DictReader(f):
+            code = r['AlphabeticCode'].strip()
+            if not code:
+                continue
+            when = r['WithdrawalDate'].strip()
+            if when:
+                if re.fullmatch(r'\d{4}-\d{2}', when):
+                    withdrawn_months[code] = max(withdrawn_months.get(code, ''), when)
+                continue
+            minor = r['MinorUnit'].strip()
+            row = (r['Currency'].strip(), int(r['NumericCode']), 'N.A.' if minor in ('N.A.', '-', '') else minor)
+            assert rows.get(code, row) == row, (path.name, code)
+            rows[code] = row
+    snapshots.append((date, f'ISO 4217 lists one and three as of {date} ({path.name})', rows))
+
+snapshots.sort(key=lambda s: s[0])
+edition, source, current = snapshots[-1]
+
+withdrawn = {}  # code -> (row, 'YYYY-MM')
+for i, (date, _, rows) in enumerate(snapshots[:-1]):
+    for code, row in rows.items():
+        if code in current:
+            continue
+        first_without = next(d for d, _, later in snapshots[i + 1:] if code not in later)
+        month = withdrawn_months.get(code) or first_without[:7]
+        withdrawn[code] = (row, month)  # later snapshots overwrite earlier ones
+
+rows = dict(current)
+rows.update({c: r for c, (r, _) in withdrawn.items()})
 
 # Symbols people read without doubt (CLDR-style; US$ rather than the ambiguous $).
 symbols = {
@@ -28,17 +87,22 @@ symbols = {
     'NGN': '₦', 'TRY': '₺', 'UAH': '₴', 'KZT': '₸', 'LAK': '₭', 'MNT': '₮', 'CRC': '₡',
 }
 
-# XXX ("no currency") first, so default(Currency) is XXX; the rest by code.
-codes = ['XXX'] + sorted(c for c in rows if c != 'XXX')
+# XXX ("no currency") first, so default(Currency) is XXX; then the current codes, then the
+# withdrawn ones (so a number ISO reused, 532 for ANG then XCG, finds the current code first).
+codes = ['XXX'] + sorted(c for c in current if c != 'XXX') + sorted(withdrawn)
+current_count = len(current)
+
 
 def cs(s):
     return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
+
 out = []
 w = out.append
 w('// <auto-generated/>')
-w('// Generated by src/IkmDomain/Data/iso-4217/generate-currency-table.py from ISO 4217 list one')
-w(f'// published {published}. Do not edit by hand: edit the script or the XML and run it again.')
+w('// Generated by src/IkmDomain/Data/iso-4217/generate-currency-table.py from')
+w(f'// {source}.')
+w('// Do not edit by hand: add a newer list file to src/IkmDomain/Data/iso-4217 and run the script.')
 w('#nullable enable')
 w('using System;')
 w('')
@@ -46,10 +110,14 @@ w('namespace IkmDomain;')
 w('')
 w('internal static partial class CurrencyTable')
 w('{')
-w(f'    /// <summary>The publication date of the ISO 4217 list the table was generated from.</summary>')
-w(f'    internal const string Edition = "{published}";')
+w('    /// <summary>The date of the ISO 4217 list the table was generated from.</summary>')
+w(f'    internal const string Edition = "{edition}";')
 w('')
+w('    /// <summary>Entries in the table: the current codes, then the withdrawn ones.</summary>')
 w(f'    internal const int Count = {len(codes)};')
+w('')
+w('    /// <summary>Current codes (indexes 0 to CurrentCount - 1); the rest are withdrawn.</summary>')
+w(f'    internal const int CurrentCount = {current_count};')
 w('')
 w('    /// <summary>Three letters per currency, in table order (XXX first).</summary>')
 w('    internal const string Codes = ' + cs(''.join(codes)) + ';')
@@ -79,12 +147,19 @@ w('    /// <summary>Display symbols, in table order; null where the code itself 
 w('    internal static readonly string?[] Symbols =')
 w('    {')
 for c in codes:
-    w(f'        {cs(symbols[c]) if c in symbols else "null"}, // {c}')
+    w(f'        {cs(symbols[c]) if c in symbols and c in current else "null"}, // {c}')
 w('    };')
 w('')
-w('    // Table indexes of the currencies Currency exposes as static properties.')
+w('    /// <summary>Withdrawal months ("YYYY-MM", ISO 4217 list three) of the withdrawn entries, from index CurrentCount.</summary>')
+w('    internal static readonly string[] WithdrawalMonths =')
+w('    {')
+for c in codes[current_count:]:
+    w(f'        {cs(withdrawn[c][1])}, // {c}')
+w('    };')
+w('')
+w('    // Table indexes of the currencies, for Currency\'s static properties.')
 for c in codes:
     w(f'    internal const ushort {c} = {codes.index(c)};')
 w('}')
 (here.parent.parent / 'Money' / 'CurrencyTable.g.cs').write_text('\n'.join(out) + '\n', encoding='utf-8')
-print(f'{len(codes)} currencies, edition {published}')
+print(f'{current_count} current and {len(withdrawn)} withdrawn currencies ({", ".join(sorted(withdrawn))}), edition {edition}')

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace IkmDomain.Generators;
+
+/// <summary>
+/// Delimited text: a header row of the spec's attribute names, then one row per item; a cell holding
+/// the format's special characters is quoted with inner quotes doubled. List values are joined with
+/// commas (URLs get <c>%2C</c> for their own commas) or slashes. <see cref="TsvEmitter"/> and
+/// <see cref="CsvEmitter"/> differ only in the separator and which cells they quote.
+/// </summary>
+internal abstract class DelimitedEmitter : FormatEmitter
+{
+    /// <summary>The separator as a C# char literal body: <c>\t</c> or <c>,</c>.</summary>
+    protected abstract string Separator { get; }
+
+    /// <summary>The FeedBufferWriter method that writes a whole text cell: WriteTsvText.</summary>
+    protected abstract string TextCell { get; }
+
+    /// <summary>The FeedBufferWriter method that finishes a cell written unescaped: EndTsvCell.</summary>
+    protected abstract string EndCell { get; }
+
+    public override void EmitHeader(CodeWriter w, FeedTargetModel target)
+    {
+        var header = new StringBuilder();
+        for (var i = 0; i < target.Fields.Count; i++)
+        {
+            header.Append(i == 0 ? string.Empty : Separator).Append(target.Fields[i].Name);
+        }
+
+        w.Line("writer.WriteRaw(\"" + header + "\\n\"u8);");
+    }
+
+    public override void EmitFooter(CodeWriter w, FeedTargetModel target) => w.Line("// No footer.");
+
+    public override void EmitItemStart(CodeWriter w, FeedTargetModel target)
+    {
+    }
+
+    public override void EmitItemEnd(CodeWriter w, FeedTargetModel target) => w.Line("writer.WriteByte((byte)'\\n');");
+
+    public override void EmitField(CodeWriter w, FeedTargetModel target, TargetField field, int index)
+    {
+        if (index > 0)
+        {
+            w.Line("writer.WriteByte((byte)'" + Separator + "');");
+        }
+
+        var value = field.Value;
+
+        // Checked http(s) URLs are written in their escaped absolute form: no separator, space, CR, LF or quote can occur.
+        var checkedUrl = field.Type == AttributeType.Url && value.Kind is ValueKind.Uri or ValueKind.FeedUrl;
+        var needsCellCheck = (!checkedUrl && (!value.AlwaysPlain || QuotesSpaces)) || (value.IsCollection && UsesCommaInLists(field));
+        w.Line("// " + field.Name);
+        w.Open();
+        if (!value.IsCollection && value.Kind == ValueKind.String)
+        {
+            // One pass: copied, checked and quoted if need be (null writes an empty cell).
+            w.Line("writer." + TextCell + "(" + field.Access(index) + ");");
+            w.Close();
+            return;
+        }
+
+        if (needsCellCheck)
+        {
+            w.Line("var start = writer.WrittenCount;");
+        }
+
+        if (value.IsCollection)
+        {
+            w.Line("if (item." + value.Member + " is { } list)");
+            w.Open();
+            w.Line("var first = true;");
+            FeedEmitter.EmitElementLoop(w, target, field);
+            w.Line("if (!first)");
+            w.Open();
+            w.Line("writer.WriteByte((byte)'" + (field.Repeat == RepeatMode.Slash ? "/" : ",") + "');");
+            w.Close();
+            w.Line("first = false;");
+            FeedEmitter.EmitTextValue(w, target, field, inList: true, xml: false);
+            w.Close();
+            w.Close();
+        }
+        else
+        {
+            FeedEmitter.EmitScalar(w, field, index, () => FeedEmitter.EmitTextValue(w, target, field, inList: false, xml: false));
+        }
+
+        if (needsCellCheck)
+        {
+            w.Line("writer." + EndCell + "(start);");
+        }
+
+        w.Close();
+    }
+
+    /// <summary>Whether a space makes a cell quoted (Meta's CSV rule), so values such as "in stock" and "150000.00 IDR" need the check.</summary>
+    protected virtual bool QuotesSpaces => false;
+
+    /// <summary>Whether a comma makes a cell quoted, so comma-joined lists need the check.</summary>
+    protected virtual bool UsesCommaInLists(TargetField field) => false;
+}
+
+/// <summary>Tab-separated values: a cell holding a tab, CR, LF or quote is quoted (Google answer/14998273).</summary>
+internal sealed class TsvEmitter : DelimitedEmitter
+{
+    public static readonly TsvEmitter Instance = new();
+
+    public override string Description => "tab-separated (TSV)";
+
+    protected override string Separator => "\\t";
+
+    protected override string TextCell => "WriteTsvText";
+
+    protected override string EndCell => "EndTsvCell";
+}
+
+/// <summary>
+/// Comma-separated values (RFC 4180, as Meta reads it): a cell holding a comma, quote, CR, LF, tab or
+/// space is quoted with inner quotes doubled ("a field containing whitespace or a comma is wrapped in
+/// double quotes", Meta catalog reference).
+/// </summary>
+internal sealed class CsvEmitter : DelimitedEmitter
+{
+    public static readonly CsvEmitter Instance = new();
+
+    public override string Description => "comma-separated (CSV)";
+
+    protected override string Separator => ",";
+
+    protected override string TextCell => "WriteCsvText";
+
+    protected override string EndCell => "EndCsvCell";
+
+    protected override bool QuotesSpaces => true;
+
+    protected override bool UsesCommaInLists(TargetField field) => field.Repeat == RepeatMode.Comma;
+}

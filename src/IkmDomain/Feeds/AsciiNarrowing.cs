@@ -1,0 +1,137 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace IkmDomain.Feeds;
+
+/// <summary>
+/// Copies ASCII text from UTF-16 to bytes one vector at a time while looking for the characters a
+/// format escapes: the fast path of <see cref="FeedBufferWriter"/>'s text writes.
+/// </summary>
+internal static class AsciiNarrowing
+{
+    /// <summary>
+    /// Copies ASCII text to bytes, one vector of chars at a time, and says whether it may hold a
+    /// character the format escapes. Most feed text is ASCII and plain, so this one pass replaces a
+    /// transcode and a scan.
+    /// </summary>
+    /// <param name="source">The text.</param>
+    /// <param name="destination">At least as many bytes as <paramref name="source"/> has chars.</param>
+    /// <param name="xml">Look for what XML escapes (<c>&amp; &lt; &gt;</c>) instead of what TSV quotes (<c>"</c>).</param>
+    /// <returns>
+    /// -1 when the text is not all ASCII (the destination then holds nothing usable); 0 when copied and
+    /// plain; 1 when copied and holding a C0 control character or the format's special characters.
+    /// </returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int NarrowAscii(ReadOnlySpan<char> source, Span<byte> destination, bool xml)
+    {
+        var length = source.Length;
+        if (destination.Length < length)
+        {
+            return -1;
+        }
+
+        ref var src = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+        ref var dst = ref MemoryMarshal.GetReference(destination);
+        // Whole vectors, then one last vector that overlaps the one before it: no scalar tail.
+        if (Vector256.IsHardwareAccelerated && length >= Vector256<ushort>.Count)
+        {
+            var found = Vector256<ushort>.Zero;
+            var last = (nuint)(length - Vector256<ushort>.Count);
+            for (nuint i = 0; i < last; i += (nuint)Vector256<ushort>.Count)
+            {
+                if (!Narrow256(ref src, ref dst, i, xml, ref found))
+                {
+                    return -1;
+                }
+            }
+
+            if (!Narrow256(ref src, ref dst, last, xml, ref found))
+            {
+                return -1;
+            }
+
+            return found == Vector256<ushort>.Zero ? 0 : 1;
+        }
+
+        if (Vector128.IsHardwareAccelerated && length >= Vector128<ushort>.Count)
+        {
+            var found = Vector128<ushort>.Zero;
+            var last = (nuint)(length - Vector128<ushort>.Count);
+            for (nuint i = 0; i < last; i += (nuint)Vector128<ushort>.Count)
+            {
+                if (!Narrow128(ref src, ref dst, i, xml, ref found))
+                {
+                    return -1;
+                }
+            }
+
+            if (!Narrow128(ref src, ref dst, last, xml, ref found))
+            {
+                return -1;
+            }
+
+            return found == Vector128<ushort>.Zero ? 0 : 1;
+        }
+
+        var result = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = Unsafe.Add(ref src, i);
+            if (c >= 0x80)
+            {
+                return -1;
+            }
+
+            if (c < 0x20 || c == (xml ? '&' : '"') || (xml && (c == '<' || c == '>')))
+            {
+                result = 1;
+            }
+
+            Unsafe.Add(ref dst, i) = (byte)c;
+        }
+
+        return result;
+    }
+
+    // 16 chars to 16 bytes; false at a non-ASCII char. found collects C0 controls and the format's specials.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Narrow256(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector256<ushort> found)
+    {
+        var chars = Vector256.LoadUnsafe(ref src, at);
+        if ((chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
+        {
+            return false;
+        }
+
+        found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x20)) | Vector256.Equals(chars, Vector256.Create((ushort)(xml ? '&' : '"')));
+        if (xml)
+        {
+            found |= Vector256.Equals(chars, Vector256.Create((ushort)'<')) | Vector256.Equals(chars, Vector256.Create((ushort)'>'));
+        }
+
+        Vector256.Narrow(chars, chars).GetLower().StoreUnsafe(ref dst, at);
+        return true;
+    }
+
+    // 8 chars to 8 bytes; as Narrow256.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Narrow128(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector128<ushort> found)
+    {
+        var chars = Vector128.LoadUnsafe(ref src, at);
+        if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x20)) | Vector128.Equals(chars, Vector128.Create((ushort)(xml ? '&' : '"')));
+        if (xml)
+        {
+            found |= Vector128.Equals(chars, Vector128.Create((ushort)'<')) | Vector128.Equals(chars, Vector128.Create((ushort)'>'));
+        }
+
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, at), Vector128.Narrow(chars, chars).AsUInt64().ToScalar());
+        return true;
+    }
+}

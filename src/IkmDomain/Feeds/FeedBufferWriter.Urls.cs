@@ -1,0 +1,133 @@
+using System;
+using IkmDomain.Common;
+
+namespace IkmDomain.Feeds;
+
+/// <content>Links: checked http(s) URLs, comma escaping for delimited lists.</content>
+public sealed partial class FeedBufferWriter
+{
+    /// <summary>Writes a URL's text (absolute URLs in their escaped RFC 3986 form), with no further escaping.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="escapeCommas">Write commas as <c>%2C</c>, as Google asks for URLs in a comma-separated TSV list.</param>
+    public void WriteUri(Uri value, bool escapeCommas)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ReadOnlySpan<char> text = value.IsAbsoluteUri ? value.AbsoluteUri : value.OriginalString;
+        if (!escapeCommas)
+        {
+            WriteUtf8(text);
+            return;
+        }
+
+        WriteCommaEscaped(text);
+    }
+
+    private void WriteCommaEscaped(ReadOnlySpan<char> text)
+    {
+        int comma;
+        while ((comma = text.IndexOf(',')) >= 0)
+        {
+            WriteUtf8(text[..comma]);
+            WriteRaw("%2C"u8);
+            text = text[(comma + 1)..];
+        }
+
+        WriteUtf8(text);
+    }
+
+    /// <summary>
+    /// Writes an absolute http or https URL in its escaped RFC 3986 form, after checking it: the
+    /// check and the write read the URL's text once. Writes nothing when the URL breaks the rule.
+    /// </summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <param name="escapeCommas">Write commas as <c>%2C</c>, as Google asks for URLs in a comma-separated TSV list.</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
+    public bool TryWriteHttpUrl(Uri value, int maxLength, bool escapeCommas)
+    {
+        if (HttpUrlText(value, maxLength) is not { } text)
+        {
+            return false;
+        }
+
+        if (escapeCommas)
+        {
+            WriteCommaEscaped(text);
+        }
+        else
+        {
+            WriteUtf8(text);
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="TryWriteHttpUrl"/>, written as XML character data.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
+    public bool TryWriteXmlHttpUrl(Uri value, int maxLength)
+    {
+        if (HttpUrlText(value, maxLength) is not { } text)
+        {
+            return false;
+        }
+
+        WriteXmlText(text);
+        return true;
+    }
+
+    /// <summary>Writes a checked feed URL's text when it is not empty and at most <paramref name="maxLength"/> long.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <param name="escapeCommas">Write commas as <c>%2C</c>, as Google asks for URLs in a comma-separated TSV list.</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is empty or too long.</returns>
+    public bool TryWriteFeedUrl(FeedUrl value, int maxLength, bool escapeCommas)
+    {
+        var text = value.TextOrNull;
+        if (text is null || text.Length > maxLength)
+        {
+            return false;
+        }
+
+        if (escapeCommas && value.HasComma)
+        {
+            WriteCommaEscaped(text);
+        }
+        else
+        {
+            WriteUtf8(text);
+        }
+
+        return true;
+    }
+
+    /// <summary>As <see cref="TryWriteFeedUrl"/>, written as XML character data.</summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="maxLength">The longest text allowed (Google: 2000).</param>
+    /// <returns><see langword="false"/>, with nothing written, when the URL is empty or too long.</returns>
+    public bool TryWriteXmlFeedUrl(FeedUrl value, int maxLength)
+    {
+        var text = value.TextOrNull;
+        if (text is null || text.Length > maxLength)
+        {
+            return false;
+        }
+
+        WriteXmlText(text);
+        return true;
+    }
+
+    // The text of an absolute http(s) URL of at most maxLength characters, else null (FeedRules.IsHttpUrl's rule).
+    private static string? HttpUrlText(Uri value, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!HttpUrl.IsAbsoluteHttp(value))
+        {
+            return null;
+        }
+
+        var text = value.AbsoluteUri;
+        return text.Length <= maxLength ? text : null;
+    }
+}
