@@ -71,7 +71,7 @@ public sealed class WebTests : IAsyncLifetime
     {
         var text = await _http.GetStringAsync(
             "/values?region=35.73.01&postalCode=65145&nib=8120000123456&npwp=01.234.567.8-901.000&nik=3573011708900001&phone=081234567890"
-            + "&kbli=16293&money=IDR%20150000&currency=IDR&rate=USD%2FIDR%2016250&hs=4420.10&gtin=4006381333931&material=kayu"
+            + "&kbli=16293&money=IDR%20150000&currency=IDR&rate=USD%2FIDR%2016250&hs=4420.11&gtin=4006381333931&material=kayu"
             + "&technique=tenun%20ikat&weight=1.5%20kg&dimensions=30%20x%2020%20x%2010%20cm&country=JP&period=2024&source=Kemenperin&link=https%3A%2F%2Fexample.id%2Fp%2F1");
         var parts = text.Split('|');
         Assert.Equal(IkmValueParsers.BindableTypes.Count, parts.Length);

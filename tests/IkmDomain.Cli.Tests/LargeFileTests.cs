@@ -25,7 +25,7 @@ public sealed class MillionRowFile : IDisposable
             // The first rows have a zero price (IKM408), so problems are printed from the start.
             var price = i < InvalidRows ? 0 : 100_000 + (i % 900_000);
             writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"SKU-{i:D7},Produk kerajinan {i},Hand-made craft product {i} from Indonesia.,{materials[i % 6]},carving,{price},IDR,in stock,{i % 50},600 g,30 x 25 x 3 cm,https://shop.example.id/img/{i}.jpg,https://shop.example.id/p/{i},Brand {i % 100},4420.10,33.20\n"));
+                $"SKU-{i:D7},Produk kerajinan {i},Hand-made craft product {i} from Indonesia.,{materials[i % 6]},carving,{price},IDR,in stock,{i % 50},600 g,30 x 25 x 3 cm,https://shop.example.id/img/{i}.jpg,https://shop.example.id/p/{i},Brand {i % 100},4420.11,33.20\n"));
         }
     }
 

@@ -47,7 +47,7 @@ public abstract class EfCoreTests
                 Material = CraftMaterial.Parse("kayu"),
                 Technique = CraftTechnique.Parse("TENUN IKAT"),
                 Gtin = Gtin.Parse("4006381333931"),
-                HsCode = HsCode.Parse("4420.10"),
+                HsCode = HsCode.Parse("4420.11"),
                 Weight = Weight.FromGrams(1_500),
                 Dimensions = Dimensions.Parse("30.5 x 20 x 10 cm"),
                 Price = Money.Idr(150_000m),
@@ -90,7 +90,7 @@ public abstract class EfCoreTests
         Assert.Equal(CraftMaterial.Parse("kayu"), product.Material);
         Assert.Equal(CraftTechnique.Parse("TENUN IKAT"), product.Technique);
         Assert.Equal(Gtin.Parse("4006381333931"), product.Gtin);
-        Assert.Equal(HsCode.Parse("4420.10"), product.HsCode);
+        Assert.Equal(HsCode.Parse("4420.11"), product.HsCode);
         Assert.Equal(Weight.FromGrams(1_500), product.Weight);
         Assert.Equal(Dimensions.Parse("30.5 x 20 x 10 cm"), product.Dimensions);
         Assert.Equal(Money.Idr(150_000m), product.Price);
@@ -150,7 +150,7 @@ public abstract class EfCoreTests
         var capital = Money.Idr(40_000_000m);
         await AssertFinds(db.Businesses.Where(b => b.Capital == capital), 3, "Capital_Amount");
 
-        var p = new { Material = CraftMaterial.Parse("wood"), Technique = CraftTechnique.Parse("tenun ikat"), Gtin = Gtin.Parse("4006381333931"), Hs = HsCode.Parse("442010"), Weight = Weight.FromKilograms(1.5m), Dimensions = Dimensions.Parse("30.5 x 20 x 10 cm") };
+        var p = new { Material = CraftMaterial.Parse("wood"), Technique = CraftTechnique.Parse("tenun ikat"), Gtin = Gtin.Parse("4006381333931"), Hs = HsCode.Parse("442011"), Weight = Weight.FromKilograms(1.5m), Dimensions = Dimensions.Parse("30.5 x 20 x 10 cm") };
         await AssertFinds(db.Products.Where(x => x.Material == p.Material), 1, "Material");
         await AssertFinds(db.Products.Where(x => x.Technique == p.Technique), 1, "Technique");
         await AssertFinds(db.Products.Where(x => x.Gtin == p.Gtin), 1, "Gtin");
