@@ -37,7 +37,9 @@ internal static class HttpUrl
     public static bool TryCreateAbsolute([NotNullWhen(true)] string? text, [NotNullWhen(true)] out Uri? uri)
     {
         uri = null;
-        if (text is null || HasHiddenCharacter(text))
+        // System.Uri trims surrounding white space, but the text itself is what a feed writes: " http://a.b"
+        // would pass the check and reach the feed with its space, so such text is not a URL here.
+        if (text is null || text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || HasHiddenCharacter(text))
         {
             return false;
         }

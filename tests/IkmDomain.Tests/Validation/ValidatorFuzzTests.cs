@@ -131,6 +131,17 @@ public class ValidatorFuzzTests
         });
 
     [Theory]
+    [InlineData(" http://xn--a.com")]
+    [InlineData("https://shop.example.id/p/1 ")]
+    [InlineData("\thttps://shop.example.id/p/1")]
+    public void A_url_with_surrounding_white_space_is_not_a_feed_url(string text)
+    {
+        // Uri.TryCreate trims it, but the feed would be written with the space (found by Feed_url_checks_never_throw).
+        Assert.False(FeedRules.IsHttpUrl(text, 2000));
+        Assert.True(FeedRules.IsHttpUrl(text.Trim(), 2000));
+    }
+
+    [Theory]
     [InlineData("file://\u202E/x")]
     [InlineData("https://a\u202E.com/x")]
     [InlineData("https://a\u200B.com")]
