@@ -8,25 +8,7 @@ public class ConsumerAppTests(PackageFixture packages)
     [Fact]
     public void A_fresh_console_app_referencing_only_the_package_builds_warning_free_and_runs()
     {
-        var app = Path.Combine(packages.WorkDirectory, "consumer");
-        Directory.CreateDirectory(app);
-        var template = Path.Combine(System.AppContext.BaseDirectory, "Consumer");
-        File.WriteAllText(Path.Combine(app, "Consumer.csproj"),
-            File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$IKM_VERSION$", packages.Version));
-        File.WriteAllText(Path.Combine(app, "Program.cs"), File.ReadAllText(Path.Combine(template, "Program.cs.txt")));
-        // The freshly packed folder on top of the machine's own package sources; the app lives
-        // outside the repository, so no project reference or Directory.*.props can leak in.
-        File.WriteAllText(Path.Combine(app, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{packages.FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
-
-        Dotnet.Run(app, "build", "-c", "Release", "-nologo");
-        var output = Dotnet.Run(app, "run", "-c", "Release", "--no-build");
+        var output = BuildAndRun("consumer", "Consumer.csproj", "Program.cs.txt");
 
         Assert.Contains("consumer: GoogleMerchant Tsv", output);
         Assert.Contains("written=1 skipped=1", output);
@@ -39,12 +21,30 @@ public class ConsumerAppTests(PackageFixture packages)
     [Fact]
     public void A_fresh_web_app_referencing_only_the_packages_stores_queries_binds_and_streams()
     {
-        var app = Path.Combine(packages.WorkDirectory, "web-consumer");
+        var output = BuildAndRun("web-consumer", "WebConsumer.csproj", "WebProgram.cs.txt");
+
+        Assert.Contains("makers: 8120000123456", output);
+        Assert.Contains("bad region: 400 IKM201", output);
+        Assert.Matches("price: 200 \\{\"amount\":150000(\\.0+)?,\"currency\":\"IDR\"\\}", output);
+        Assert.Contains("bad money: 400 IKM101", output);
+        Assert.Contains("feed: TOPENG-01", output);
+    }
+
+    /// <summary>
+    /// Lays out a fresh app from the Consumer templates (project file <paramref name="project"/>, from
+    /// "<paramref name="project"/>.txt", and Program.cs from <paramref name="program"/>), builds it in Release
+    /// and returns what it prints. The app lives outside the repository and restores from the freshly
+    /// packed folder on top of the machine's own package sources, so no project reference or
+    /// Directory.*.props can leak in.
+    /// </summary>
+    private string BuildAndRun(string folder, string project, string program)
+    {
+        var app = Path.Combine(packages.WorkDirectory, folder);
         Directory.CreateDirectory(app);
         var template = Path.Combine(System.AppContext.BaseDirectory, "Consumer");
-        File.WriteAllText(Path.Combine(app, "WebConsumer.csproj"),
-            File.ReadAllText(Path.Combine(template, "WebConsumer.csproj.txt")).Replace("$IKM_VERSION$", packages.Version));
-        File.WriteAllText(Path.Combine(app, "Program.cs"), File.ReadAllText(Path.Combine(template, "WebProgram.cs.txt")));
+        File.WriteAllText(Path.Combine(app, project),
+            File.ReadAllText(Path.Combine(template, project + ".txt")).Replace("$IKM_VERSION$", packages.Version));
+        File.WriteAllText(Path.Combine(app, "Program.cs"), File.ReadAllText(Path.Combine(template, program)));
         File.WriteAllText(Path.Combine(app, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -55,12 +55,6 @@ public class ConsumerAppTests(PackageFixture packages)
             """);
 
         Dotnet.Run(app, "build", "-c", "Release", "-nologo");
-        var output = Dotnet.Run(app, "run", "-c", "Release", "--no-build");
-
-        Assert.Contains("makers: 8120000123456", output);
-        Assert.Contains("bad region: 400 IKM201", output);
-        Assert.Matches("price: 200 \\{\"amount\":150000(\\.0+)?,\"currency\":\"IDR\"\\}", output);
-        Assert.Contains("bad money: 400 IKM101", output);
-        Assert.Contains("feed: TOPENG-01", output);
+        return Dotnet.Run(app, "run", "-c", "Release", "--no-build");
     }
 }
