@@ -54,8 +54,14 @@ internal abstract class DelimitedEmitter : FormatEmitter
         w.Open();
         if (!value.IsCollection && value.Kind == ValueKind.String)
         {
+            if (NotesFormulaCells)
+            {
+                // Reported, not changed (OWASP CSV Injection): the marketplace reads the value as data.
+                w.Line("writer.NoteFormulaCell(" + field.Access(index) + ", \"" + field.Name + "\");");
+            }
+
             // One pass: copied, checked and quoted if need be (null writes an empty cell).
-            w.Line("writer." + TextCell + "(" + field.Access(index) + ");");
+            w.Line("writer." + TextCell + "(" + field.Access(index) + CellArguments(field) + ");");
             w.Close();
             return;
         }
@@ -75,6 +81,15 @@ internal abstract class DelimitedEmitter : FormatEmitter
             w.Open();
             w.Line("writer.WriteByte((byte)'" + (field.Repeat == RepeatMode.Slash ? "/" : ",") + "');");
             w.Close();
+            if (NotesFormulaCells && value.Kind == ValueKind.String)
+            {
+                // The first value starts the cell.
+                w.Line("if (first)");
+                w.Open();
+                w.Line("writer.NoteFormulaCell(v, \"" + field.Name + "\");");
+                w.Close();
+            }
+
             w.Line("first = false;");
             FeedEmitter.EmitTextValue(w, target, field, inList: true, xml: false);
             w.Close();
@@ -87,11 +102,20 @@ internal abstract class DelimitedEmitter : FormatEmitter
 
         if (needsCellCheck)
         {
-            w.Line("writer." + EndCell + "(start);");
+            w.Line("writer." + EndCellFor(field) + "(start" + CellArguments(field) + ");");
         }
 
         w.Close();
     }
+
+    /// <summary>Whether string values that start like a formula are noted for the result (machine feeds) rather than changed.</summary>
+    protected virtual bool NotesFormulaCells => true;
+
+    /// <summary>The method that finishes a cell of <paramref name="field"/> written unescaped.</summary>
+    protected virtual string EndCellFor(TargetField field) => EndCell;
+
+    /// <summary>Further arguments of the cell methods, after the value or start (a leading comma), or empty.</summary>
+    protected virtual string CellArguments(TargetField field) => string.Empty;
 
     /// <summary>Whether a space makes a cell quoted (Meta's CSV rule), so values such as "in stock" and "150000.00 IDR" need the check.</summary>
     protected virtual bool QuotesSpaces => false;

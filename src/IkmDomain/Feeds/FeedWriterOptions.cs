@@ -29,4 +29,10 @@ public sealed class FeedWriterOptions
     /// <see cref="FeedWriteResult.ItemsSkipped"/> is always exact. Default 1000.
     /// </summary>
     public int MaxReportedSkips { get; init; } = 1000;
+
+    /// <summary>
+    /// How many cells that start like a spreadsheet formula <see cref="FeedWriteResult.FormulaCells"/>
+    /// lists; the count <see cref="FeedWriteResult.FormulaCellCount"/> is always exact. Default 100.
+    /// </summary>
+    public int MaxReportedFormulaCells { get; init; } = 100;
 }
