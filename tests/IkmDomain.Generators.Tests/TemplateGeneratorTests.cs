@@ -72,4 +72,141 @@ public class TemplateGeneratorTests
             + "Bekas,'-2+3\n",
             Encoding.UTF8.GetString(bytes));
     }
+
+    private const string Usings = "using System; using System.Collections.Generic; using IkmDomain; using IkmDomain.Crafts; using IkmDomain.Feeds; namespace Shop;\n";
+    private const string Custom = "[MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)] ";
+
+    private static async Task<string> Single(string source, string id)
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + source);
+        var found = diagnostics.Where(d => d.Id == id).ToArray();
+        Assert.True(found.Length == 1, id + " reported " + found.Length + " times: " + string.Join("; ", diagnostics));
+        Assert.True(found[0].Location.IsInSource, id + " has no source location");
+        Assert.EndsWith("diagnostics.md#" + id.ToLowerInvariant(), found[0].Descriptor.HelpLinkUri);
+        return found[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task A_valid_template_has_no_diagnostics_and_convention_names_are_not_feed_attributes()
+    {
+        // Price as decimal would be IKMG002 for Google; a Custom-only type reads [FeedColumn] members alone.
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + Custom
+            + "public record B([property: FeedColumn(\"t\", \"Nama\")] string Title, [property: FeedColumn(\"t\", \"Harga\")] decimal Price, object Link);");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("\"\"", "the header is empty")]
+    [InlineData("\"  \"", "the header is empty")]
+    public async Task IKMG013_empty_header(string header, string why)
+    {
+        var message = await Single(Custom + "public record B([property: FeedColumn(\"t\", " + header + ")] string Nama);", "IKMG013");
+
+        Assert.Contains(why, message);
+    }
+
+    [Fact]
+    public async Task IKMG013_duplicate_header_in_a_template()
+    {
+        var message = await Single(Custom + "public record B([property: FeedColumn(\"t\", \"Nama\")] string A, [property: FeedColumn(\"t\", \"Nama\")] string B2);", "IKMG013");
+
+        Assert.Contains("same header", message);
+        Assert.Contains("'B2'", message);
+    }
+
+    [Fact]
+    public async Task IKMG013_two_columns_of_one_member_in_one_template()
+    {
+        var message = await Single(Custom + "public record B([property: FeedColumn(\"t\", \"Nama\"), FeedColumn(\"t\", \"Nama 2\")] string A);", "IKMG013");
+
+        Assert.Contains("one [FeedColumn] per template", message);
+    }
+
+    [Fact]
+    public async Task Same_header_in_two_templates_is_fine()
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + Custom + "public record B([property: FeedColumn(\"a\", \"Nama\"), FeedColumn(\"b\", \"Nama\")] string A);");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("object", "supported types are")]
+    [InlineData("Dimensions", "three sides")]
+    [InlineData("List<object>", "supported types are")]
+    public async Task IKMG014_unsupported_member_type(string type, string why)
+    {
+        var message = await Single(Custom + "public class B { [FeedColumn(\"t\", \"X\")] public " + type + "? V { get; init; } }", "IKMG014");
+
+        Assert.Contains(why, message);
+        Assert.Contains("column 'X' of template 't'", message);
+    }
+
+    [Fact]
+    public async Task IKMG014_member_without_a_readable_getter()
+    {
+        var message = await Single(Custom + "public class B { [FeedColumn(\"t\", \"X\")] public string? V { private get; set; } }", "IKMG014");
+
+        Assert.Contains("cannot read it", message);
+    }
+
+    [Theory]
+    [InlineData("2024", "starts with a digit")]
+    [InlineData("--", "no letter or digit")]
+    [InlineData("custom csv", "already uses")]
+    [InlineData("format", "already uses")]
+    public async Task IKMG015_template_name_is_not_a_class_name(string template, string why)
+    {
+        var message = await Single(Custom + "public record B([property: FeedColumn(\"" + template + "\", \"Nama\")] string A);", "IKMG015");
+
+        Assert.Contains(why, message);
+    }
+
+    [Fact]
+    public async Task IKMG015_two_template_names_give_one_class()
+    {
+        var message = await Single(Custom + "public record B([property: FeedColumn(\"shopee-basic\", \"Nama\"), FeedColumn(\"shopee basic\", \"Nama\")] string A);", "IKMG015");
+
+        Assert.Contains("'ShopeeBasic', as template 'shopee-basic' does", message);
+    }
+
+    [Fact]
+    public async Task IKMG016_columns_without_the_Custom_CSV_target()
+    {
+        var message = await Single("[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)] public record B(string Id, string Title, string Description, Uri Link, Uri ImageLink, string Availability, string Price) { [FeedColumn(\"t\", \"X\")] public string? V { get; init; } }", "IKMG016");
+
+        Assert.Contains("no [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]", message);
+    }
+
+    [Fact]
+    public async Task IKMG016_columns_on_a_type_with_no_feed_at_all()
+    {
+        await Single("public record B([property: FeedColumn(\"t\", \"X\")] string A);", "IKMG016");
+    }
+
+    [Fact]
+    public async Task IKMG016_Custom_CSV_target_without_columns()
+    {
+        var message = await Single(Custom + "public record B(string A);", "IKMG016");
+
+        Assert.Contains("no templates", message);
+    }
+
+    [Fact]
+    public async Task IKMG006_Custom_in_a_format_other_than_CSV()
+    {
+        var message = await Single("[MarketplaceFeed(Marketplace.Custom, FeedFormat.Tsv)] public record B([property: FeedColumn(\"t\", \"X\")] string A);", "IKMG006");
+
+        Assert.Contains("Custom has Csv", message);
+    }
+
+    [Fact]
+    public void Template_names_normalise_to_Pascal_case_words()
+    {
+        Assert.Equal("ShopeeBasic", TemplateSpec.ClassName("shopee-basic"));
+        Assert.Equal("BlibliV2", TemplateSpec.ClassName("blibli_v2"));
+        Assert.Equal("TokoLokalJakarta", TemplateSpec.ClassName("  toko lokal / jakarta "));
+        Assert.Equal("KategoriÜ", TemplateSpec.ClassName("kategori.ü"));
+    }
 }
