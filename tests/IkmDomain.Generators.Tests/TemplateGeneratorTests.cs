@@ -209,4 +209,39 @@ public class TemplateGeneratorTests
         Assert.Equal("TokoLokalJakarta", TemplateSpec.ClassName("  toko lokal / jakarta "));
         Assert.Equal("KategoriÜ", TemplateSpec.ClassName("kategori.ü"));
     }
+
+    private const string WithTemplates = """
+        using System;
+        using IkmDomain.Feeds;
+        namespace Shop;
+        public enum Stock { InStock, OutOfStock }
+        [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
+        [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+        [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]
+        public partial record Listing(
+            [property: FeedColumn("lokal", "Kode")] string Id,
+            [property: FeedColumn("lokal", "Nama Produk"), FeedColumn("blibli", "Nama")] string Title,
+            string Description, Uri Link, Uri ImageLink, Stock Availability, string Condition, string Price);
+        """;
+
+    [Fact]
+    public void Several_targets_with_templates_stay_cached_on_an_unrelated_edit()
+    {
+        new IncrementalTests().Unrelated_edit_leaves_every_step_cached_or_unchanged(WithTemplates);
+    }
+
+    [Fact]
+    public void Editing_a_column_header_regenerates()
+    {
+        var compilation = GeneratorRunner.Compile(WithTemplates);
+        var (driver, _, _) = GeneratorRunner.Run(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(),
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(WithTemplates.Replace("\"Kode\"", "\"SKU\"", System.StringComparison.Ordinal), GeneratorRunner.ParseOptions));
+        driver = driver.RunGenerators(edited);
+
+        var reasons = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.FeedTypes].SelectMany(s => s.Outputs).Select(o => o.Reason);
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
+        Assert.Contains("writer.WriteRaw(\"SKU,\\\"Nama Produk\\\"\\n\"u8);", driver.GetRunResult().GeneratedTrees.Single().ToString(), System.StringComparison.Ordinal);
+    }
 }
