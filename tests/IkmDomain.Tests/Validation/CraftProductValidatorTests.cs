@@ -161,7 +161,7 @@ public class CraftProductValidatorTests
             .Where(c => c.StartsWith("IKM4", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(42, codes.Count);
+        Assert.Equal(44, codes.Count); // 42 crafts and readiness codes, IKM480-481 feed cells
         Assert.All(Mutations, m => Assert.True(m.Code == IkmErrorCodes.Required || codes.Contains(m.Code)));
     }
 }
