@@ -50,7 +50,7 @@ internal abstract class DelimitedEmitter : FormatEmitter
         // Checked http(s) URLs are written in their escaped absolute form: no separator, space, CR, LF or quote can occur.
         var checkedUrl = field.Type == AttributeType.Url && value.Kind is ValueKind.Uri or ValueKind.FeedUrl;
         var needsCellCheck = (!checkedUrl && (!value.AlwaysPlain || QuotesSpaces)) || (value.IsCollection && UsesCommaInLists(field));
-        w.Line("// " + field.Name);
+        w.Line("// " + OneLine(field.Name)); // A template header may hold a line break.
         w.Open();
         if (!value.IsCollection && value.Kind == ValueKind.String)
         {
@@ -107,6 +107,9 @@ internal abstract class DelimitedEmitter : FormatEmitter
 
         w.Close();
     }
+
+    private static string OneLine(string text) =>
+        text.Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 
     /// <summary>Whether string values that start like a formula are noted for the result (machine feeds) rather than changed.</summary>
     protected virtual bool NotesFormulaCells => true;

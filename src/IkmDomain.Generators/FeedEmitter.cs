@@ -508,7 +508,7 @@ internal static class FeedEmitter
         var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(field.Name, quote: true) + ", " + max + ");");
         w.Close();
     }
 

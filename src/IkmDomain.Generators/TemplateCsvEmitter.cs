@@ -103,5 +103,8 @@ internal sealed class TemplateCsvEmitter : DelimitedEmitter
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+    // XML doc text on one line: C# ends a comment at CR, LF, U+0085, U+2028 and U+2029.
+    private static string Xml(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
 }

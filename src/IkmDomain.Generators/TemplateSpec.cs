@@ -327,8 +327,16 @@ internal sealed class TemplateSpec : MarketplaceSpec
             cases = new EquatableArray<EnumCase>(caseList.ToArray());
         }
 
+        // A FeedUrl is checked already: its text is written as a string, an empty one as an empty cell.
+        var access = FeedModelBuilder.Identifier(column.Member.Name);
+        if (kind == ValueKind.FeedUrl && !isCollection)
+        {
+            access += memberNull == NullKind.NullableValue ? "?.Text" : ".Text";
+            (kind, memberNull, valueType) = (ValueKind.String, NullKind.Reference, "string");
+        }
+
         // Read as a text attribute of no marketplace: no rules, no units; the header is the name.
-        var value = new FeedFieldModel(FeedAttributes.Title, FeedModelBuilder.Identifier(column.Member.Name), isCollection, kind, memberNull, elementNull, valueType, format, members)
+        var value = new FeedFieldModel(FeedAttributes.Title, access, isCollection, kind, memberNull, elementNull, valueType, format, members)
         {
             Indexed = isCollection && FeedModelBuilder.IsIndexableInterface(type),
             AlwaysPlain = plain,

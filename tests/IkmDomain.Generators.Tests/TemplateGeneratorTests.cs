@@ -244,4 +244,38 @@ public class TemplateGeneratorTests
         Assert.Contains(IncrementalStepRunReason.Modified, reasons);
         Assert.Contains("writer.WriteRaw(\"SKU,\\\"Nama Produk\\\"\\n\"u8);", driver.GetRunResult().GeneratedTrees.Single().ToString(), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Headers_with_quotes_line_breaks_backslashes_and_formula_starts_compile_and_are_escaped()
+    {
+        var bytes = GeneratorRunner.CompileAndRun("""
+            using System;
+            using System.IO;
+            using IkmDomain.Common;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]
+            public sealed class Row
+            {
+                [FeedColumn("t", "Nama \"Produk\"\n(wajib)")] public string? Name { get; init; }
+                [FeedColumn("t", "=Harga\\Rp\u2028*/")] public FeedUrl Link { get; init; }
+                [FeedColumn("t", "Ukuran")] public string[]? Sizes { get; init; }
+            }
+            public static class Runner
+            {
+                public static byte[] Run()
+                {
+                    using var stream = new MemoryStream();
+                    RowFeeds.CustomCsv.T.Write([new Row { Name = "a", Link = new FeedUrl(new Uri("https://t.example/a b")), Sizes = ["S", "M"] }, new Row()], stream);
+                    return stream.ToArray();
+                }
+            }
+            """);
+
+        Assert.Equal(
+            "\"Nama \"\"Produk\"\"\n(wajib)\",'=Harga\\Rp\u2028*/,Ukuran\n"
+            + "a,https://t.example/a%20b,\"S,M\"\n"
+            + ",,\n",
+            Encoding.UTF8.GetString(bytes));
+    }
 }
