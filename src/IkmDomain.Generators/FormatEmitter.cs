@@ -18,6 +18,10 @@ internal abstract class FormatEmitter
         _ => throw new System.ArgumentOutOfRangeException(nameof(format), format, "no emitter for this format"),
     };
 
+    /// <summary>The emitter of a target: its marketplace spec's (API request bodies have their own) or the format's.</summary>
+    public static FormatEmitter For(FeedTargetModel target) =>
+        MarketplaceSpecs.Get(target.Marketplace) is { } spec ? spec.Emitter(target.Format) : For(target.Format);
+
     /// <summary>For the class summary: "tab-separated (TSV)".</summary>
     public abstract string Description { get; }
 
@@ -26,6 +30,9 @@ internal abstract class FormatEmitter
     public abstract void EmitFooter(CodeWriter w, FeedTargetModel target);
 
     public abstract void EmitItemStart(CodeWriter w, FeedTargetModel target);
+
+    /// <summary>Starts an item; emitters that need the item type (to name a generic options type) override this one.</summary>
+    public virtual void EmitItemStart(CodeWriter w, FeedTypeModel model, FeedTargetModel target) => EmitItemStart(w, target);
 
     /// <summary>Writes field <paramref name="index"/> of the item (its checks are already emitted).</summary>
     public abstract void EmitField(CodeWriter w, FeedTargetModel target, TargetField field, int index);

@@ -7,7 +7,9 @@ namespace IkmDomain.Validation;
 /// <summary>
 /// Checks a <see cref="CraftProduct"/> against TikTok Shop's Indonesian product rules
 /// (Partner API <c>POST /product/202309/products</c>): title 25–255 characters, prices in IDR from
-/// Rp100 to Rp100,000,000, at most 9 main images, package dimensions in whole centimetres.
+/// Rp100 to Rp100,000,000, at most 9 main images, package dimensions in whole centimetres, and a
+/// description using only the tags TikTok allows, not nested (<see cref="DescriptionHtml.IsTikTokShopHtml"/>).
+/// The generated TikTok Shop writers check the same rules with the same limits (<see cref="FeedRules"/>).
 /// </summary>
 /// <threadsafety static="true" instance="true"/>
 public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduct>
@@ -37,6 +39,7 @@ public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduc
         RuleFor(x => x.Dimensions)
             .Must(d => d is null || (IsWhole(d.Value.LengthCm) && IsWhole(d.Value.WidthCm) && IsWhole(d.Value.HeightCm)))
             .WithIkmError(IkmErrorCodes.TikTokDimensionsNotWhole);
+        RuleFor(x => x.Description).Must(DescriptionHtml.IsTikTokShopHtml).WithIkmError(IkmErrorCodes.TikTokDescriptionHtmlNotAllowed);
     }
 
     private static bool IsInRange(Money price) =>
