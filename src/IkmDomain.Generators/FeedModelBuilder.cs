@@ -79,8 +79,9 @@ internal static class FeedModelBuilder
                 continue;
             }
 
+            var targetFields = TargetFields(spec, fields, reported.Contains(target.Marketplace) ? null : problems, type, attribute);
             models.Add(new FeedTargetModel(target.Marketplace, target.Format, name, true, spec.DisplayName, spec.ShortName, spec.LimitsType, spec.XmlPrefix,
-                new EquatableArray<TargetField>(TargetFields(spec, fields, reported.Contains(target.Marketplace) ? null : problems, type, attribute).ToArray()))
+                new EquatableArray<TargetField>(targetFields.ToArray()))
             {
                 UniqueIds = spec.UniqueIds,
                 JsonItemStart = spec.JsonItemStart,
@@ -91,7 +92,7 @@ internal static class FeedModelBuilder
             {
                 foreach (var required in spec.Attributes)
                 {
-                    if (required.Required && !fields.Exists(f => f.Attribute == required.Attribute))
+                    if (required.Required && !targetFields.Exists(f => f.Value.Attribute == required.Attribute))
                     {
                         problems.Add(new(DiagnosticDescriptors.RequiredAttributeNotMapped, type, attribute,
                             new object[] { type.Name, spec.DisplayName, required.Name, FeedAttributes.All[required.Attribute].Member }));
