@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -128,6 +129,46 @@ public class ShopeeJsonTests
         Assert.Equal(0, item.GetProperty("brand").GetProperty("brand_id").GetInt64());
         Assert.Equal("Sanggar Malangan", item.GetProperty("brand").GetProperty("original_brand_name").GetString());
         Assert.False(JsonDocument.Parse(Shopee([product], out _)).RootElement[0].TryGetProperty("brand", out _));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task WriteAsync_from_a_list_and_an_async_sequence_writes_the_same_bytes_as_Write()
+    {
+        CraftProduct[] products = [Product(), Product("KYU-002").WithPrices(new Money(1.5m, Currency.IDR), null), Product("KYU-003")];
+        var options = new FeedWriterOptions { MarketplaceOptions = ShopeeIds() };
+        var expected = Shopee(products, out var written, lines: true);
+
+        using var fromList = new MemoryStream();
+        var listResult = await CraftProductFeeds.ShopeeJsonLines.WriteAsync(products, fromList, options, System.Threading.CancellationToken.None);
+        using var fromAsync = new MemoryStream();
+        var asyncResult = await CraftProductFeeds.ShopeeJsonLines.WriteAsync(products.ToAsyncEnumerable(), fromAsync, options);
+
+        Assert.Equal((2L, 1L), (written.ItemsWritten, written.ItemsSkipped));
+        Assert.Equal(expected, fromList.Utf8());
+        Assert.Equal(expected, fromAsync.Utf8());
+        Assert.Equal("IKM460", listResult.Skipped[0].Code);
+        Assert.Equal("IKM460", asyncResult.Skipped[0].Code);
+    }
+
+    [Fact]
+    public void The_writer_allocates_nothing_per_item()
+    {
+        IReadOnlyList<string> images = ["img"];
+        IReadOnlyList<long> channels = [8003];
+        var options = new FeedWriterOptions { MarketplaceOptions = new ShopeeWriterOptions<CraftProduct> { CategoryId = _ => 1, ImageIds = _ => images, LogisticIds = _ => channels } };
+        var one = new[] { Product() };
+        var many = Enumerable.Repeat(one[0], 2000).ToArray();
+        CraftProductFeeds.ShopeeJson.Write(many, Stream.Null, options); // warm up
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        CraftProductFeeds.ShopeeJson.Write(one, Stream.Null, options);
+        var single = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        var result = CraftProductFeeds.ShopeeJson.Write(many, Stream.Null, options);
+        var thousands = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(2000, result.ItemsWritten);
+        Assert.True(thousands - single < 2000, "2,000 items allocated " + (thousands - single) + " bytes more than one item");
     }
 
     [Property(MaxTest = 100)]
