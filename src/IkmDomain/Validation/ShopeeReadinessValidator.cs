@@ -24,6 +24,6 @@ public sealed class ShopeeReadinessValidator : AbstractValidator<CraftProduct>
             .WithIkmError(IkmErrorCodes.ShopeeDimensionsNotWhole);
     }
 
-    private static bool IsWholeRupiah(Money price) =>
-        price.Currency == Currency.IDR && price.Amount == decimal.Truncate(price.Amount);
+    // The Shopee writers' own rule (FeedRules), without the rounding a caller may opt into there.
+    private static bool IsWholeRupiah(Money price) => !FeedRules.CheckShopeePrice("original_price", price, round: false, out _).IsProblem;
 }

@@ -32,7 +32,8 @@ public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduc
     /// <summary>Creates the validator.</summary>
     public TikTokShopReadinessValidator()
     {
-        RuleFor(x => x.Title).Must(t => MarketplaceLimits.CountCharacters(t) is >= MinTitleLength and <= MaxTitleLength).WithIkmError(IkmErrorCodes.TikTokTitleLength);
+        // The writers' own rules (FeedRules), so a product this passes is one the TikTok Shop writers write.
+        RuleFor(x => x.Title).Must(t => t is not null && !FeedRules.CheckTikTokShopTitle("title", t).IsProblem).WithIkmError(IkmErrorCodes.TikTokTitleLength);
         RuleFor(x => x.Price).Must(IsInRange).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);
         RuleFor(x => x.SalePrice).Must(p => p is null || IsInRange(p.Value)).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);
         RuleFor(x => x.ImageLinks).Must(i => i.Count <= MaxImages).WithIkmError(IkmErrorCodes.TikTokTooManyImages);
@@ -42,8 +43,7 @@ public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduc
         RuleFor(x => x.Description).Must(DescriptionHtml.IsTikTokShopHtml).WithIkmError(IkmErrorCodes.TikTokDescriptionHtmlNotAllowed);
     }
 
-    private static bool IsInRange(Money price) =>
-        price.Currency == Currency.IDR && price.Amount is >= MinPriceRupiah and <= MaxPriceRupiah;
+    private static bool IsInRange(Money price) => !FeedRules.CheckTikTokShopPrice("price", price).IsProblem;
 
-    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
+    private static bool IsWhole(decimal value) => FeedRules.IsWholeCentimetres(value);
 }
