@@ -3,7 +3,8 @@ namespace IkmDomain.Generators;
 /// <summary>
 /// Writes one file format for any marketplace spec: the envelope (header, footer), the item framing
 /// and each field's value. <see cref="FeedEmitter"/> emits the checks and the class around it.
-/// One subclass per format: <see cref="TsvEmitter"/>, <see cref="CsvEmitter"/>, <see cref="XmlEmitter"/>, <see cref="JsonEmitter"/>.
+/// One subclass per format: <see cref="TsvEmitter"/>, <see cref="CsvEmitter"/>, <see cref="XmlEmitter"/>, <see cref="JsonEmitter"/>;
+/// marketplaces whose feed is API request bodies (<see cref="ApiBodySpec"/>) use <see cref="ApiBodyEmitter"/> for JSON and JSON Lines.
 /// </summary>
 internal abstract class FormatEmitter
 {
