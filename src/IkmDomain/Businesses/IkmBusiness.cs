@@ -23,6 +23,7 @@ namespace IkmDomain.Businesses;
 /// <para>Equality is by value, including the items of the lists.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(IkmBusinessJsonConverter))]
 public sealed record IkmBusiness : System.Text.Json.Serialization.IJsonOnDeserialized
 {
     private EquatableList<Kbli> _kbliCodes = EquatableList<Kbli>.Empty;

@@ -10,8 +10,9 @@ namespace IkmDomain.Common;
 /// <c>default(FeedUrl)</c> (empty, "not set") has no JSON text: writing it, or reading text that is no
 /// absolute http(s) URL, throws <see cref="JsonException"/>.
 /// </summary>
-internal sealed class FeedUrlJsonConverter : JsonConverter<FeedUrl>
+public sealed class FeedUrlJsonConverter : JsonConverter<FeedUrl>
 {
+    /// <inheritdoc/>
     public override FeedUrl Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -25,6 +26,7 @@ internal sealed class FeedUrlJsonConverter : JsonConverter<FeedUrl>
             : throw new JsonException($"'{text}' is not a FeedUrl: a feed URL is an absolute http or https URL (an empty text is default(FeedUrl), 'not set').");
     }
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, FeedUrl value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

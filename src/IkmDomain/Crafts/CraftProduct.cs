@@ -38,8 +38,11 @@ namespace IkmDomain.Crafts;
 /// invariants; the readiness validators report them per marketplace.</para>
 /// <para>Equality is by value, including the items of <see cref="Materials"/>, <see cref="ImageLinks"/>
 /// and <see cref="Certifications"/>.</para>
+/// <para>JSON: the members above by name (a missing required member, a null or a broken rule is a
+/// <see cref="System.Text.Json.JsonException"/> naming the member and the rule, never another exception).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[JsonConverter(typeof(CraftProductJsonConverter))]
 public sealed partial record CraftProduct
 {
     /// <summary>The longest SKU (Google Merchant Center id limit).</summary>

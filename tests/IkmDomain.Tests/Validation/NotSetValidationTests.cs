@@ -106,7 +106,7 @@ public class NotSetValidationTests
         var business = Business() with { Nib = default };
         var validator = new IkmBusinessValidator(TimeProvider.System, null);
         var english = validator.Validate(business).Errors.Single(f => f.ErrorCode == IkmErrorCodes.ValueNotSet);
-        Assert.Equal("'Nib' is not set: it holds default(Nib), which is not a Nib. Give a real value, or leave an optional member empty (null).", english.ErrorMessage);
+        Assert.Equal("'Nib' is not set: it holds default(Nib), which is not a real Nib. Give a real value, or leave an optional member empty (null).", english.ErrorMessage);
 
         var item = validator.Validate(business with { Nib = Nib.Parse("8120000123456"), Materials = [CraftMaterial.Wood, default] }).Errors.Single(f => f.ErrorCode == IkmErrorCodes.ListItemNotSet);
         Assert.Equal("Materials[1]", item.PropertyName);
