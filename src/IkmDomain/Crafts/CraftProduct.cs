@@ -253,9 +253,11 @@ public sealed partial record CraftProduct
             throw new ArgumentException($"{member} must not be empty or white space.", member);
         }
 
-        return text.Length <= maxLength
+        // Characters are Unicode scalar values, as the feed writers and readiness validators count them
+        // (an emoji is one character, not two UTF-16 units).
+        return TextLength.Fits(text, maxLength)
             ? text
-            : throw new ArgumentException($"{member} must be at most {maxLength} characters; it has {text.Length}.", member);
+            : throw new ArgumentException($"{member} must be at most {maxLength} characters; it has {TextLength.Count(text)}.", member);
     }
 
     private static EquatableList<CraftMaterial> CheckMaterials(IEnumerable<CraftMaterial> materials)
