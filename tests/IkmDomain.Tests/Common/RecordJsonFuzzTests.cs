@@ -105,6 +105,14 @@ public class RecordJsonFuzzTests
     }
 
     [Fact]
+    public void A_business_with_a_null_name_under_web_options_names_the_member()
+    {
+        // Issue 14: this gave a record whose Name was null. The README shows the same call.
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IkmBusiness>("""{"nib":"8120000123456","name":null}""", JsonSerializerOptions.Web));
+        Assert.StartsWith("IkmBusiness member 'name': the business name is required and must not be null or blank", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_export_record_without_a_period_names_the_member()
     {
         var json = JsonSerializer.Serialize(HandicraftFacts.KemenperinExports[0]);
