@@ -16,7 +16,7 @@ namespace IkmDomain.Common;
 /// <typeparam name="TRecord">The record.</typeparam>
 /// <typeparam name="TShadow">Its shadow: public settable members with the record's names, nothing checked.</typeparam>
 /// <remarks>
-/// The shadow's metadata comes from the caller's options (reflection, <see cref="JsonSerializerOptions.Web"/>,
+/// The shadow's metadata comes from the caller's options (reflection, <c>JsonSerializerOptions.Web</c>,
 /// the caller's naming policy and converters); when their resolver does not know the shadow (a source-generated
 /// context), from the area's own source-generated context over a copy of the caller's options.
 /// </remarks>
