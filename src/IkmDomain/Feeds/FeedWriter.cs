@@ -76,6 +76,7 @@ public static class FeedWriter
         options ??= FeedWriterOptions.Default;
         using var buffer = new FeedBufferWriter();
         var state = new State(options);
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         cancellationToken.ThrowIfCancellationRequested();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -240,6 +241,7 @@ public static class FeedWriter
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new FeedBufferWriter();
         var state = new State(options) { Shared = shared };
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -260,6 +262,7 @@ public static class FeedWriter
         where TFormatter : struct, IFeedFormatter<T>
     {
         var state = new State(options) { Shared = shared };
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -313,7 +316,7 @@ public static class FeedWriter
         if (problem.IsProblem)
         {
             buffer.Truncate(mark);
-            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!));
+            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!) { Code = problem.Code });
             return;
         }
 
