@@ -22,13 +22,15 @@ public static partial class IkmArbitraries
     private static Gen<string> DigitText(int minLength, int maxLength) =>
         Gen.Choose(minLength, maxLength).SelectMany(DigitText);
 
-    /// <summary>Any NIB (13 random digits, leading zeros included).</summary>
+    /// <summary>Any NIB (13 random digits, leading zeros included; never all zeros, which is <c>default(Nib)</c>, "not set").</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<IkmDomain.Businesses.Nib> Nib() => DigitText(IkmDomain.Businesses.Nib.Length).Select(IkmDomain.Businesses.Nib.Parse).ToArbitrary();
+    public static Arbitrary<IkmDomain.Businesses.Nib> Nib() =>
+        DigitText(IkmDomain.Businesses.Nib.Length).Where(d => d.AsSpan().ContainsAnyExcept('0')).Select(IkmDomain.Businesses.Nib.Parse).ToArbitrary();
 
     /// <summary>
     /// Any NPWP: legacy 15-digit numbers (about half with a consistent check digit), company
-    /// 16-digit numbers (<c>0</c> + 15 digits) and NIK-based 16-digit numbers.
+    /// 16-digit numbers (<c>0</c> + 15 digits) and NIK-based 16-digit numbers; never all zeros (the "no NPWP"
+    /// placeholder and <c>default(Npwp)</c>).
     /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<IkmDomain.Businesses.Npwp> Npwp() => Gen.OneOf(
@@ -36,6 +38,7 @@ public static partial class IkmArbitraries
             NpwpWithValidCheckDigitGen().Select(n => n.ToString("D", null)),
             DigitText(15).Select(d => "0" + d),
             NikGen().Select(n => n.ToString()))
+        .Where(d => d.AsSpan().ContainsAnyExcept('0', '.', '-'))
         .Select(IkmDomain.Businesses.Npwp.Parse)
         .ToArbitrary();
 
@@ -44,6 +47,7 @@ public static partial class IkmArbitraries
     public static Gen<IkmDomain.Businesses.Npwp> NpwpWithValidCheckDigitGen() =>
         from head in DigitText(8)
         from tail in DigitText(6)
+        where head.AsSpan().ContainsAnyExcept('0') || tail.AsSpan().ContainsAnyExcept('0')
         let check = IkmDomain.Businesses.Npwp.ComputeCheckDigit(ulong.Parse(head, System.Globalization.CultureInfo.InvariantCulture))
         select IkmDomain.Businesses.Npwp.Parse(head + (char)('0' + check) + tail);
 
@@ -67,11 +71,11 @@ public static partial class IkmArbitraries
         select IkmDomain.Businesses.Nik.Parse(FormattableString.Invariant(
             $"{province:00}{regency:00}{district:00}{(female ? day + 40 : day):00}{month:00}{year:00}{serial:0000}"));
 
-    /// <summary>Any KBLI code: mostly catalogue codes, also random well-formed codes, in both editions.</summary>
+    /// <summary>Any KBLI code: mostly catalogue codes, also random well-formed codes (divisions 01-99), in both editions.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<KbliCode> Kbli() => Gen.Frequency(
             (2, Gen.Elements(16291, 16293, 13134, 32112, 32903, 31001, 23932)),
-            (1, Gen.Choose(0, 99_999)))
+            (1, Gen.Choose(1_000, 99_999)))
         .SelectMany(code => Gen.Elements(KbliVersion.Kbli2020, KbliVersion.Kbli2025).Select(v => new KbliCode(code, v)))
         .ToArbitrary();
 

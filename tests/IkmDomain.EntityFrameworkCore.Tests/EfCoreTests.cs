@@ -243,6 +243,13 @@ public abstract class EfCoreTests
         Assert.Equal("PostalCode", Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync())).Column);
         db.ChangeTracker.Clear();
 
+        // Issue 16: default(Nib) printed 0000000000000 and was stored as if it were a NIB.
+        var noNib = NewBusiness(14, "35.73", "8120000123456", 1m);
+        noNib.Nib = default;
+        db.Businesses.Add(noNib);
+        Assert.Equal("Nib", Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync())).Column);
+        db.ChangeTracker.Clear();
+
         var precise = NewBusiness(11, "35.73", "8120000123456", 1.23456m);
         db.Businesses.Add(precise);
         var amount = Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync()));
