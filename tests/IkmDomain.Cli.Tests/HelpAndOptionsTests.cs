@@ -115,6 +115,29 @@ public class HelpAndOptionsTests
     }
 
     [Fact]
+    public void Tool_and_regions_help_show_lang()
+    {
+        var (_, tool, _) = ToolRunner.Run("--help");
+        var (_, regions, _) = ToolRunner.Run("regions", "--help");
+        var (_, indonesian, _) = ToolRunner.Run("--help", "--lang", "id");
+
+        Assert.Contains("--lang <LANG>", tool);
+        Assert.Contains("en (English, default) or id (Bahasa Indonesia)", tool);
+        Assert.Contains("--lang <LANG>", regions);
+        Assert.Contains("Setiap perintah menerima --lang", indonesian);
+    }
+
+    [Fact]
+    public void Lang_before_a_regions_sub_command_is_read()
+    {
+        var (exit, stdout, stderr) = ToolRunner.Run("regions", "--lang", "id", "show", "35.73");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Kota Malang", stdout);
+        Assert.Contains("Tingkat", stdout);
+    }
+
+    [Fact]
     public void Every_command_has_lang()
     {
         foreach (var command in Commands.Where(c => c != "regions"))

@@ -344,17 +344,37 @@ internal sealed partial class RecordChecker
         }
     }
 
-    // A cell for a number property becomes a JSON number read with the file's culture; everything else a string.
+    // A cell for a number property becomes a JSON number read with the file's culture, a money cell of an
+    // Indonesian file a money object read the Indonesian way (IndonesianCells); everything else a string.
     private JsonNode? CellNode(Type type, string cell)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        var provider = _file.IndonesianNumbers ? IndonesianFormat.NumberFormat : (IFormatProvider)Inv;
-        if (t == typeof(int) && int.TryParse(cell, NumberStyles.Integer | NumberStyles.AllowThousands, provider, out var i))
+        if (_file.IndonesianNumbers)
+        {
+            if (t == typeof(int) && IndonesianCells.TryInt(cell, out var whole))
+            {
+                return JsonValue.Create(whole);
+            }
+
+            if (t == typeof(decimal) && IndonesianCells.TryDecimal(cell, out var number))
+            {
+                return JsonValue.Create(number);
+            }
+
+            if (t == typeof(Money) && IndonesianCells.TryMoney(cell, out var money))
+            {
+                return new JsonObject { ["amount"] = JsonValue.Create(money.Amount), ["currency"] = JsonValue.Create(money.Currency.Code) };
+            }
+
+            return JsonValue.Create(cell);
+        }
+
+        if (t == typeof(int) && int.TryParse(cell, NumberStyles.Integer | NumberStyles.AllowThousands, Inv, out var i))
         {
             return JsonValue.Create(i);
         }
 
-        if (t == typeof(decimal) && decimal.TryParse(cell, NumberStyles.Number, provider, out var d))
+        if (t == typeof(decimal) && decimal.TryParse(cell, NumberStyles.Number, Inv, out var d))
         {
             return JsonValue.Create(d);
         }

@@ -44,13 +44,15 @@ internal static partial class ToolApp
         {
             config.SetApplicationName("ikm");
             config.UseStrictParsing();
+            config.SetHelpProvider(new ToolHelp(config.Settings));
             config.PropagateExceptions();
             config.CancellationExitCode(130);
             config.AddCommand<DemoCommand>("demo").WithDescription(Describe("demo"));
             config.AddCommand<ValidateCommand>("validate").WithDescription(Describe("validate"));
             config.AddCommand<FeedCommand>("feed").WithDescription(Describe("feed"));
             config.AddCommand<MoneyCommand>("money").WithDescription(Describe("money"));
-            config.AddBranch("regions", regions =>
+            // Branch settings: --lang shows in `ikm regions --help` and is read by both sub-commands.
+            config.AddBranch<ToolSettings>("regions", regions =>
             {
                 regions.SetDescription(Markup.Escape("Indonesian regions (Kemendagri codes): ikm regions show CODE | ikm regions search NAME"));
                 regions.AddCommand<RegionsShowCommand>("show").WithDescription(Describe("regions show"));
