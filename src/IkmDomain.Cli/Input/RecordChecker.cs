@@ -48,6 +48,10 @@ internal sealed partial class RecordChecker
     {
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+
+        // A record's constructor parameters (ExportRecord's period, partner, value, source) are required columns:
+        // a missing one is reported by name (IKM001), not filled with a default that may pass for a value.
+        RespectRequiredConstructorParameters = true,
         Converters = { new JsonStringEnumConverter() },
     };
 
@@ -397,6 +401,16 @@ internal sealed partial class RecordChecker
             yield break;
         }
 
+        // A record's own check after reading ("IkmBusiness.name: the business name is required ..."): its member and rule.
+        if (ex.Path is null or "$" or "" && MemberRuleRegex().Match(message) is { Success: true } own && own.Groups["type"].Value == _target.Name)
+        {
+            var member = own.Groups["member"].Value;
+            var code = own.Groups["rule"].Value.Contains("required", StringComparison.OrdinalIgnoreCase) ? IkmErrorCodes.Required : CannotRead;
+            var text = code == IkmErrorCodes.Required ? IkmMessages.Get(IkmErrorCodes.Required).Replace("{PropertyName}", member, StringComparison.Ordinal) : Clip(own.Groups["rule"].Value, 300);
+            yield return new Issue(record.Line, record.Number, member, ColumnOf(member), code, Severity.Error, text, null);
+            yield break;
+        }
+
         var path = ex.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "";
         var root = path.Split('.', '[')[0];
         string? value = null;
@@ -468,4 +482,7 @@ internal sealed partial class RecordChecker
 
     [GeneratedRegex("'([^']+)'")]
     private static partial Regex QuotedRegex();
+
+    [GeneratedRegex(@"^(?<type>[A-Za-z]+)\.(?<member>[A-Za-z]+): (?<rule>.+)$", RegexOptions.Singleline)]
+    private static partial Regex MemberRuleRegex();
 }
