@@ -1,3 +1,6 @@
+using System;
+using System.IO;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
