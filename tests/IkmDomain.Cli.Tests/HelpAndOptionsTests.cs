@@ -123,18 +123,21 @@ public class HelpAndOptionsTests
 
         Assert.Contains("--lang <LANG>", tool);
         Assert.Contains("en (English, default) or id (Bahasa Indonesia)", tool);
-        Assert.Contains("--lang <LANG>", regions);
+        Assert.Contains("Every command takes --lang <LANG>", regions);
         Assert.Contains("Setiap perintah menerima --lang", indonesian);
     }
 
-    [Fact]
-    public void Lang_before_a_regions_sub_command_is_read()
+    [Theory]
+    [InlineData("show")]
+    [InlineData("search")]
+    public void Regions_sub_commands_list_lang_and_read_it(string sub)
     {
-        var (exit, stdout, stderr) = ToolRunner.Run("regions", "--lang", "id", "show", "35.73");
+        var (_, help, _) = ToolRunner.Run("regions", sub, "--help");
+        var (exit, stdout, stderr) = sub == "show" ? ToolRunner.Run("regions", "show", "35.73", "--lang", "id") : ToolRunner.Run("regions", "search", "malang", "--lang", "id");
 
+        Assert.Contains("--lang <LANG>", help);
         Assert.True(exit == 0, stderr);
-        Assert.Contains("Kota Malang", stdout);
-        Assert.Contains("Tingkat", stdout);
+        Assert.Contains(sub == "show" ? "Tingkat" : "Kota Malang", stdout);
     }
 
     [Fact]

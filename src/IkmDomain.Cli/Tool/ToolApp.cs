@@ -51,8 +51,7 @@ internal static partial class ToolApp
             config.AddCommand<ValidateCommand>("validate").WithDescription(Describe("validate"));
             config.AddCommand<FeedCommand>("feed").WithDescription(Describe("feed"));
             config.AddCommand<MoneyCommand>("money").WithDescription(Describe("money"));
-            // Branch settings: --lang shows in `ikm regions --help` and is read by both sub-commands.
-            config.AddBranch<ToolSettings>("regions", regions =>
+            config.AddBranch("regions", regions =>
             {
                 regions.SetDescription(Markup.Escape("Indonesian regions (Kemendagri codes): ikm regions show CODE | ikm regions search NAME"));
                 regions.AddCommand<RegionsShowCommand>("show").WithDescription(Describe("regions show"));

@@ -8,8 +8,9 @@ using Spectre.Console.Rendering;
 namespace IkmDomain.Cli.Tool;
 
 /// <summary>
-/// Spectre's help, plus a note on <c>--lang</c> under the tool's own help (the root has no settings of its
-/// own, so Spectre lists only --help and --version there): every command takes it.
+/// Spectre's help, plus a note on <c>--lang</c> under the tool's own help and a branch's (<c>ikm regions</c>): they
+/// have no settings of their own, so Spectre lists only --help there, while every command takes --lang (and lists
+/// it in its own help).
 /// </summary>
 internal sealed class ToolHelp(ICommandAppSettings settings) : HelpProvider(settings)
 {
@@ -21,7 +22,7 @@ internal sealed class ToolHelp(ICommandAppSettings settings) : HelpProvider(sett
     public override IEnumerable<IRenderable> GetFooter(ICommandModel model, ICommandInfo? command)
     {
         var footer = base.GetFooter(model, command);
-        return command is null
+        return command is null || command.IsBranch
             ? footer.Concat([Text.NewLine, new Text(LangNote), Text.NewLine])
             : footer;
     }
