@@ -61,8 +61,14 @@ internal static class FeedEmitter
 
     private static void EmitTarget(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
     {
+        if (target.Supported && target.Marketplace == TemplateSpec.Instance.Marketplace)
+        {
+            TemplateCsvEmitter.EmitTarget(w, model, target);
+            return;
+        }
+
         var t = model.FullyQualifiedName;
-        var format = target.Supported ? FormatEmitter.For(target.Format) : null;
+        var format = target.Supported ? FormatEmitter.For(target) : null;
         if (format is not null)
         {
             w.Line("/// <summary>Writes " + target.DisplayName + " " + format.Description + " feeds of <see cref=\"" + t + "\"/> (UTF-8, no byte order mark).</summary>");
@@ -89,7 +95,7 @@ internal static class FeedEmitter
         w.Close();
     }
 
-    private static void EmitWriteMethods(CodeWriter w, string t, FeedTargetModel target)
+    internal static void EmitWriteMethods(CodeWriter w, string t, FeedTargetModel target)
     {
         const string Result = Feeds + "FeedWriteResult";
         const string Options = Feeds + "FeedWriterOptions";
@@ -148,7 +154,7 @@ internal static class FeedEmitter
         }
     }
 
-    private static void EmitFormatter(CodeWriter w, FeedTypeModel model, FeedTargetModel target, FormatEmitter format)
+    internal static void EmitFormatter(CodeWriter w, FeedTypeModel model, FeedTargetModel target, FormatEmitter format)
     {
         var t = model.FullyQualifiedName;
         const string Writer = Feeds + "FeedBufferWriter writer";
@@ -173,7 +179,7 @@ internal static class FeedEmitter
         // Items: each field checked, then written.
         w.Line("public " + Feeds + "FeedItemProblem WriteItem(" + Writer + ", " + t + " item)");
         w.Open();
-        format.EmitItemStart(w, target);
+        format.EmitItemStart(w, model, target);
         for (var i = 0; i < target.Fields.Count; i++)
         {
             var field = target.Fields[i];
@@ -276,7 +282,7 @@ internal static class FeedEmitter
         }
 
         var nullable = value.IsCollection ? value.ElementNull : value.MemberNull;
-        if (field.Check is { } check && !value.IsCollection && (value.Kind == ValueKind.String || value.IsGtin))
+        if (field.Check is { } check && !value.IsCollection && (value.Kind is ValueKind.String or ValueKind.Money || value.IsGtin))
         {
             // The spec's further rule, for example Google's GTIN prefixes: FeedRules.<check>(name, value).
             var call = Feeds + "FeedRules." + check + "(\"" + field.Name + "\", ";
@@ -502,7 +508,7 @@ internal static class FeedEmitter
         var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(field.Name, quote: true) + ", " + max + ");");
         w.Close();
     }
 

@@ -59,6 +59,12 @@ internal sealed record FeedFieldModel(
 
     /// <summary>The value is an <c>IkmDomain.Crafts.Gtin</c>.</summary>
     public bool IsGtin { get; init; }
+
+    /// <summary>The value is an <c>IkmDomain.Crafts.Weight</c> (written in kilograms by API bodies).</summary>
+    public bool IsWeight { get; init; }
+
+    /// <summary>The value is a <c>double</c> or <c>float</c>: NaN and infinity are checked where JSON cannot hold them.</summary>
+    public bool IsFloatingPoint => Kind == ValueKind.Number && ValueType is "double" or "float";
 }
 
 /// <summary>
@@ -95,7 +101,10 @@ internal sealed record TargetField(
     public AttributeType Type => FeedAttributes.All[Value.Attribute].Type;
 
     /// <summary>The generated helper that maps the enum to the marketplace's text: <c>AvailabilityText</c>.</summary>
-    public string EnumHelper => FeedAttributes.All[Value.Attribute].Member + "Text";
+    public string EnumHelper => Helper ?? FeedAttributes.All[Value.Attribute].Member + "Text";
+
+    /// <summary>The enum helper's name when the attribute does not give one (custom template columns).</summary>
+    public string? Helper { get; init; }
 }
 
 /// <summary>One writer class to generate: <c>TFeeds.&lt;Marketplace&gt;&lt;Format&gt;</c>.</summary>
@@ -115,6 +124,9 @@ internal sealed record FeedTargetModel(
 
     /// <summary>JSON: what each item object starts with (see <c>MarketplaceSpec.JsonItemStart</c>).</summary>
     public string JsonItemStart { get; init; } = "{";
+
+    /// <summary>Custom CSV (<c>Marketplace.Custom</c>): one writer per <c>[FeedColumn]</c> template, nested in this class (see <see cref="TemplateSpec"/>).</summary>
+    public EquatableArray<FeedTargetModel> Templates { get; init; }
 }
 
 /// <summary>

@@ -76,6 +76,7 @@ public static class FeedWriter
         options ??= FeedWriterOptions.Default;
         using var buffer = new FeedBufferWriter();
         var state = new State(options);
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         cancellationToken.ThrowIfCancellationRequested();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -240,6 +241,7 @@ public static class FeedWriter
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new FeedBufferWriter();
         var state = new State(options) { Shared = shared };
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -260,6 +262,7 @@ public static class FeedWriter
         where TFormatter : struct, IFeedFormatter<T>
     {
         var state = new State(options) { Shared = shared };
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -307,14 +310,21 @@ public static class FeedWriter
         catch
         {
             buffer.Truncate(mark);
+            buffer.ClearFormulaNotes();
             throw;
         }
 
         if (problem.IsProblem)
         {
             buffer.Truncate(mark);
-            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!));
+            buffer.ClearFormulaNotes();
+            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!) { Code = problem.Code });
             return;
+        }
+
+        if (buffer.FormulaNoteCount != 0)
+        {
+            state.NoteFormulaCells(index, default(TFormatter).IdOf(item), buffer);
         }
 
         state.Written++;
@@ -343,7 +353,29 @@ public static class FeedWriter
             }
         }
 
+        public long FormulaCount;
+        private List<FeedFormulaCell>? _formulaCells;
+
+        // The cells of a written item that start like a formula (FeedBufferWriter's notes), then cleared.
+        public void NoteFormulaCells(int index, string? id, FeedBufferWriter buffer)
+        {
+            foreach (var (attribute, code) in buffer.FormulaNotes!)
+            {
+                FormulaCount++;
+                if ((_formulaCells?.Count ?? 0) < options.MaxReportedFormulaCells)
+                {
+                    (_formulaCells ??= new List<FeedFormulaCell>()).Add(new FeedFormulaCell(index, id, attribute, code));
+                }
+            }
+
+            buffer.ClearFormulaNotes();
+        }
+
         public readonly FeedWriteResult ToResult(long bytes) =>
-            new(Written, SkippedCount, bytes, _skipped is null ? Array.Empty<FeedSkippedItem>() : _skipped.AsReadOnly());
+            new(Written, SkippedCount, bytes, _skipped is null ? Array.Empty<FeedSkippedItem>() : _skipped.AsReadOnly())
+            {
+                FormulaCellCount = FormulaCount,
+                FormulaCells = _formulaCells is null ? Array.Empty<FeedFormulaCell>() : _formulaCells.AsReadOnly(),
+            };
     }
 }
