@@ -8,4 +8,10 @@ if (args is ["--feeds-best-of"])
     return;
 }
 
+if (args is ["--money-best-of"])
+{
+    IkmDomain.Benchmarks.MoneyBestOf.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
