@@ -43,6 +43,11 @@ internal static class DiagnosticDescriptors
         "'{0}' is nested in '{1}', which must be partial so that '{2}Feeds' can be generated beside it",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor MemberTypeNotTakenByMarketplace = Create(
+        "IKMG008", "Member type cannot be written for this marketplace",
+        "Member '{0}' of type '{1}' cannot be written as {2} '{3}' ({4}); the {2} writers leave it out",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InternalError = Create(
         "IKMG099", "Feed generator failed",
         "The feed generator could not process '{0}': {1}; please report this",

@@ -22,6 +22,7 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InaccessibleMember,
         DiagnosticDescriptors.TargetNotSupported,
         DiagnosticDescriptors.ContainingTypeNotPartial,
+        DiagnosticDescriptors.MemberTypeNotTakenByMarketplace,
         DiagnosticDescriptors.InternalError);
 
     /// <inheritdoc />

@@ -11,6 +11,9 @@ internal enum AttributeType
     Date,
     Weight,
     Length,
+
+    /// <summary>A count: integer types only.</summary>
+    Count,
 }
 
 /// <summary>
@@ -77,6 +80,7 @@ internal static class FeedAttributes
     public const int MobileLink = 28;
     public const int CustomLabel0 = 29;
     public const int CustomLabel4 = 33;
+    public const int Quantity = 34;
 
     public static readonly FeedAttributeInfo[] All =
     {
@@ -114,6 +118,7 @@ internal static class FeedAttributes
         new("CustomLabel2", "custom_label_2", AttributeType.Text),
         new("CustomLabel3", "custom_label_3", AttributeType.Text),
         new("CustomLabel4", "custom_label_4", AttributeType.Text),
+        new("Quantity", "quantity", AttributeType.Count, false, "StockQuantity"),
     };
 
     public static FeedAttributeInfo? Get(int value) => value >= 0 && value < All.Length ? All[value] : null;

@@ -62,7 +62,7 @@ internal static class FeedEmitter
     private static void EmitTarget(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
     {
         var t = model.FullyQualifiedName;
-        var format = target.Supported ? FormatEmitter.For(target.Format) : null;
+        var format = target.Supported ? FormatEmitter.For(target) : null;
         if (format is not null)
         {
             w.Line("/// <summary>Writes " + target.DisplayName + " " + format.Description + " feeds of <see cref=\"" + t + "\"/> (UTF-8, no byte order mark).</summary>");
@@ -173,7 +173,7 @@ internal static class FeedEmitter
         // Items: each field checked, then written.
         w.Line("public " + Feeds + "FeedItemProblem WriteItem(" + Writer + ", " + t + " item)");
         w.Open();
-        format.EmitItemStart(w, target);
+        format.EmitItemStart(w, model, target);
         for (var i = 0; i < target.Fields.Count; i++)
         {
             var field = target.Fields[i];
@@ -276,7 +276,7 @@ internal static class FeedEmitter
         }
 
         var nullable = value.IsCollection ? value.ElementNull : value.MemberNull;
-        if (field.Check is { } check && !value.IsCollection && (value.Kind == ValueKind.String || value.IsGtin))
+        if (field.Check is { } check && !value.IsCollection && (value.Kind is ValueKind.String or ValueKind.Money || value.IsGtin))
         {
             // The spec's further rule, for example Google's GTIN prefixes: FeedRules.<check>(name, value).
             var call = Feeds + "FeedRules." + check + "(\"" + field.Name + "\", ";

@@ -79,8 +79,9 @@ internal static class FeedModelBuilder
                 continue;
             }
 
+            var targetFields = TargetFields(spec, fields, reported.Contains(target.Marketplace) ? null : problems, type, attribute);
             models.Add(new FeedTargetModel(target.Marketplace, target.Format, name, true, spec.DisplayName, spec.ShortName, spec.LimitsType, spec.XmlPrefix,
-                new EquatableArray<TargetField>(TargetFields(spec, fields).ToArray()))
+                new EquatableArray<TargetField>(targetFields.ToArray()))
             {
                 UniqueIds = spec.UniqueIds,
                 JsonItemStart = spec.JsonItemStart,
@@ -91,7 +92,7 @@ internal static class FeedModelBuilder
             {
                 foreach (var required in spec.Attributes)
                 {
-                    if (required.Required && !fields.Exists(f => f.Attribute == required.Attribute))
+                    if (required.Required && !targetFields.Exists(f => f.Value.Attribute == required.Attribute))
                     {
                         problems.Add(new(DiagnosticDescriptors.RequiredAttributeNotMapped, type, attribute,
                             new object[] { type.Name, spec.DisplayName, required.Name, FeedAttributes.All[required.Attribute].Member }));
@@ -114,13 +115,21 @@ internal static class FeedModelBuilder
     }
 
     /// <summary>The fields the marketplace takes, named and limited as its spec says, in its column order.</summary>
-    private static List<TargetField> TargetFields(MarketplaceSpec spec, List<FeedFieldModel> fields)
+    private static List<TargetField> TargetFields(MarketplaceSpec spec, List<FeedFieldModel> fields, List<FeedProblem>? problems, INamedTypeSymbol type, AttributeData feedAttribute)
     {
         var result = new List<(int Position, TargetField Field)>();
         foreach (var field in fields)
         {
             if (spec.Find(field.Attribute, out var position) is not { } attribute)
             {
+                continue;
+            }
+
+            if (spec.Unsupported(field.Attribute, field) is { } why)
+            {
+                // Once per marketplace (problems is null for its later formats), at its first [MarketplaceFeed].
+                problems?.Add(new(DiagnosticDescriptors.MemberTypeNotTakenByMarketplace, type, feedAttribute,
+                    new object[] { field.Member, field.ValueType, spec.DisplayName, attribute.Name, why }));
                 continue;
             }
 
@@ -310,6 +319,7 @@ internal static class FeedModelBuilder
             AttributeType.Date => kind is ValueKind.Formattable or ValueKind.String,
             AttributeType.Weight => kind is ValueKind.Number or ValueKind.Formattable or ValueKind.String,
             AttributeType.Length => kind is ValueKind.Number or ValueKind.Dimensions or ValueKind.String,
+            AttributeType.Count => kind == ValueKind.Number && IsInteger(valueType),
             _ => kind is not (ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl),
         };
         if (!allowed)
@@ -323,6 +333,7 @@ internal static class FeedModelBuilder
                 AttributeType.Date => "use DateOnly, DateTimeOffset, DateTime or string",
                 AttributeType.Weight => "use a number (kg), Weight or string",
                 AttributeType.Length => "use a number (cm), Dimensions or string",
+                AttributeType.Count => "use an integer type such as int",
                 _ => "use Money only for price and sale_price, FeedUrl only for URLs",
             };
             return null;
@@ -350,8 +361,12 @@ internal static class FeedModelBuilder
             Indexed = isCollection && IsIndexableInterface(type),
             AlwaysPlain = plain,
             IsGtin = KnownTypeSymbols.Is(isCollection ? ElementType(type) : Unwrap(type), known.Gtin),
+            IsWeight = KnownTypeSymbols.Is(isCollection ? ElementType(type) : Unwrap(type), known.Weight),
         };
     }
+
+    private static bool IsInteger(string valueType) =>
+        valueType is "sbyte" or "byte" or "short" or "ushort" or "int" or "uint" or "long" or "ulong";
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;

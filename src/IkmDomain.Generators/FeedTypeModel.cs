@@ -59,6 +59,12 @@ internal sealed record FeedFieldModel(
 
     /// <summary>The value is an <c>IkmDomain.Crafts.Gtin</c>.</summary>
     public bool IsGtin { get; init; }
+
+    /// <summary>The value is an <c>IkmDomain.Crafts.Weight</c> (written in kilograms by API bodies).</summary>
+    public bool IsWeight { get; init; }
+
+    /// <summary>The value is a <c>double</c> or <c>float</c>: NaN and infinity are checked where JSON cannot hold them.</summary>
+    public bool IsFloatingPoint => Kind == ValueKind.Number && ValueType is "double" or "float";
 }
 
 /// <summary>

@@ -3,7 +3,8 @@ namespace IkmDomain.Generators;
 /// <summary>
 /// Writes one file format for any marketplace spec: the envelope (header, footer), the item framing
 /// and each field's value. <see cref="FeedEmitter"/> emits the checks and the class around it.
-/// One subclass per format: <see cref="TsvEmitter"/>, <see cref="CsvEmitter"/>, <see cref="XmlEmitter"/>, <see cref="JsonEmitter"/>.
+/// One subclass per format: <see cref="TsvEmitter"/>, <see cref="CsvEmitter"/>, <see cref="XmlEmitter"/>, <see cref="JsonEmitter"/>;
+/// marketplaces whose feed is API request bodies (<see cref="ApiBodySpec"/>) use <see cref="ApiBodyEmitter"/> for JSON and JSON Lines.
 /// </summary>
 internal abstract class FormatEmitter
 {
@@ -18,6 +19,10 @@ internal abstract class FormatEmitter
         _ => throw new System.ArgumentOutOfRangeException(nameof(format), format, "no emitter for this format"),
     };
 
+    /// <summary>The emitter of a target: its marketplace spec's (API request bodies have their own) or the format's.</summary>
+    public static FormatEmitter For(FeedTargetModel target) =>
+        MarketplaceSpecs.Get(target.Marketplace) is { } spec ? spec.Emitter(target.Format) : For(target.Format);
+
     /// <summary>For the class summary: "tab-separated (TSV)".</summary>
     public abstract string Description { get; }
 
@@ -26,6 +31,9 @@ internal abstract class FormatEmitter
     public abstract void EmitFooter(CodeWriter w, FeedTargetModel target);
 
     public abstract void EmitItemStart(CodeWriter w, FeedTargetModel target);
+
+    /// <summary>Starts an item; emitters that need the item type (to name a generic options type) override this one.</summary>
+    public virtual void EmitItemStart(CodeWriter w, FeedTypeModel model, FeedTargetModel target) => EmitItemStart(w, target);
 
     /// <summary>Writes field <paramref name="index"/> of the item (its checks are already emitted).</summary>
     public abstract void EmitField(CodeWriter w, FeedTargetModel target, TargetField field, int index);

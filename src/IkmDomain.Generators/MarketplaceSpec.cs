@@ -124,6 +124,16 @@ internal abstract class MarketplaceSpec
     /// </summary>
     public virtual string JsonObjectStart(string objectName) => string.Empty;
 
+    /// <summary>
+    /// Why the marketplace cannot write <paramref name="field"/> as <paramref name="attribute"/> although the
+    /// attribute's vocabulary allows its type (an API body takes a price only as <c>Money</c>), or null
+    /// when it can. The model builder leaves such a field out and reports IKMG008.
+    /// </summary>
+    public virtual string? Unsupported(int attribute, FeedFieldModel field) => null;
+
+    /// <summary>The format emitter for <paramref name="format"/>: the shared one unless the spec writes its own shape (API request bodies).</summary>
+    public virtual FormatEmitter Emitter(int format) => FormatEmitter.For(format);
+
     /// <summary>The text the marketplace takes for an enum member of an enumerated attribute, or "" when none fits.</summary>
     public abstract string EnumText(int attribute, string memberName);
 
@@ -162,7 +172,7 @@ internal static class MarketplaceSpecs
     private static readonly string[] MarketplaceNames = { "GoogleMerchant", "MetaCatalog", "TikTokShop", "Shopee", "SchemaOrg", "Custom" };
     private static readonly string[] FormatNames = { "Tsv", "Csv", "Xml", "Json", "JsonLines" };
 
-    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance, SchemaOrgSpec.Instance };
+    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance, TikTokShopSpec.Instance, ShopeeSpec.Instance, SchemaOrgSpec.Instance };
 
     public static MarketplaceSpec? Get(int marketplace)
     {

@@ -93,4 +93,70 @@ public class CompileAndRunTests
 
         Assert.Equal("id\ttitle\nN1\tNested\n", Encoding.UTF8.GetString(bytes));
     }
+
+    private const string Bodies = """
+        using System;
+        using System.IO;
+        using IkmDomain;
+        using IkmDomain.Feeds;
+        namespace Shop;
+        public enum State { New, Used }
+        [MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.JsonLines)]
+        [MarketplaceFeed(Marketplace.Shopee, FeedFormat.Json)]
+        public partial record Listing(string Id, string Title, string Description, Money? Price, float Weight, uint Quantity)
+        {
+            [FeedField(FeedAttribute.ShippingLength)] public decimal? LengthCm { get; init; }
+            [FeedField(FeedAttribute.ShippingWidth)] public long WidthCm { get; init; }
+            [FeedField(FeedAttribute.ShippingHeight)] public ulong HeightCm { get; init; }
+            public State Condition { get; init; }
+        }
+        public static class Runner
+        {
+            public static byte[] Run()
+            {
+                var one = new Listing("A-1", "Tas anyaman pandan \"Bali\" <asli>", "<p>Anyaman</p>", Money.Idr(125000), 0.5f, 3u) { LengthCm = 30.0m, WidthCm = 20, HeightCm = 8 };
+                var noPrice = one with { Id = "A-2", Price = null };
+                using var stream = new MemoryStream();
+                WRITE
+                return stream.ToArray();
+            }
+        }
+        """;
+
+    [Fact]
+    public void Generated_TikTok_Shop_JSON_Lines_writer_runs_and_writes_the_expected_bytes()
+    {
+        var bytes = GeneratorRunner.CompileAndRun(Bodies.Replace("WRITE", """
+            var r = ListingFeeds.TikTokShopJsonLines.Write([one, noPrice], stream, new FeedWriterOptions
+            {
+                MarketplaceOptions = new TikTokShopWriterOptions<Listing> { CategoryId = _ => "601", MainImageUris = _ => ["u1", "u2"], WarehouseId = _ => "w", BrandId = _ => "b7" },
+            });
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(r.Skipped[0].ToString()));
+            """));
+
+        Assert.Equal(
+            "{\"category_id\":\"601\",\"brand_id\":\"b7\",\"title\":\"Tas anyaman pandan \\\"Bali\\\" \\u003Casli\\u003E\",\"description\":\"\\u003Cp\\u003EAnyaman\\u003C/p\\u003E\","
+            + "\"main_images\":[{\"uri\":\"u1\"},{\"uri\":\"u2\"}],\"package_weight\":{\"value\":\"0.5\",\"unit\":\"KILOGRAM\"},"
+            + "\"package_dimensions\":{\"length\":\"30\",\"width\":\"20\",\"height\":\"8\",\"unit\":\"CENTIMETER\"},"
+            + "\"skus\":[{\"inventory\":[{\"warehouse_id\":\"w\",\"quantity\":3}],\"price\":{\"amount\":\"125000\",\"currency\":\"IDR\"},\"seller_sku\":\"A-1\"}]}\n"
+            + "item 1 (id \"A-2\"): skus[].price is missing",
+            Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void Generated_Shopee_JSON_writer_runs_and_writes_the_expected_bytes()
+    {
+        var bytes = GeneratorRunner.CompileAndRun(Bodies.Replace("WRITE", """
+            ListingFeeds.ShopeeJson.Write([one with { Condition = State.Used }], stream, new FeedWriterOptions
+            {
+                MarketplaceOptions = new ShopeeWriterOptions<Listing> { CategoryId = _ => 100644, ImageIds = _ => ["i1"], LogisticIds = _ => [8003] },
+            });
+            """));
+
+        Assert.Equal(
+            "[\n{\"category_id\":100644,\"item_name\":\"Tas anyaman pandan \\\"Bali\\\" \\u003Casli\\u003E\",\"description\":\"Anyaman\",\"item_sku\":\"A-1\","
+            + "\"original_price\":125000,\"seller_stock\":[{\"stock\":3}],\"image\":{\"image_id_list\":[\"i1\"]},\"weight\":0.5,"
+            + "\"dimension\":{\"package_length\":30,\"package_width\":20,\"package_height\":8},\"logistic_info\":[{\"logistic_id\":8003,\"enabled\":true}],\"condition\":\"USED\"}\n]\n",
+            Encoding.UTF8.GetString(bytes));
+    }
 }

@@ -137,4 +137,50 @@ public class DiagnosticTests
         Assert.Null(driver.GetRunResult().Results.Single().Exception);
         Assert.Contains("Marketplace99Format42", driver.GetRunResult().GeneratedTrees.Single().ToString());
     }
+
+    [Fact]
+    public async Task IKMG006_TikTok_Shop_CSV_names_JSON_and_JSON_Lines()
+    {
+        var d = await Single("[MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.Csv)] public record L(string Id, string Title, string Description, IkmDomain.Money Price, double Weight);", "IKMG006");
+
+        Assert.Equal(
+            "TikTokShop feeds are not written as Csv; TikTokShop has Json and JsonLines, so 'LFeeds.TikTokShopCsv' has no Write methods",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TikTok_Shop_and_Shopee_JSON_Lines_are_targets_with_no_diagnostics()
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings
+            + "[MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.JsonLines)] [MarketplaceFeed(Marketplace.Shopee, FeedFormat.JsonLines)] "
+            + "public record L(string Id, string Title, string Description, IkmDomain.Money Price, double Weight, int Quantity);");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task IKMG008_a_string_price_is_left_out_of_TikTok_Shop_bodies_once()
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings
+            + "[MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.Json)] [MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.JsonLines)] [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)] "
+            + "public record L(" + Complete + ", double Weight);");
+
+        var d = Assert.Single(diagnostics, x => x.Id == "IKMG008");
+        Assert.Equal(
+            "Member 'Price' of type 'string' cannot be written as TikTok Shop 'skus[].price' (use Money: the amount and its currency are separate values in the body); the TikTok Shop writers leave it out",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(diagnostics, x => x.Id == "IKMG001" && x.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("skus[].price", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task IKMG001_Shopee_needs_a_stock_quantity()
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings
+            + "[MarketplaceFeed(Marketplace.Shopee, FeedFormat.Json)] public record L(string Id, string Title, string Description, IkmDomain.Money Price, double Weight);");
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("IKMG001", d.Id);
+        Assert.Contains("'seller_stock[].stock'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("'Quantity'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
 }

@@ -33,7 +33,22 @@ public class IncrementalTests
         public partial record Listing(string Id, string Title, string Description, Uri Link, Uri ImageLink, Stock Availability, string Condition, string Price);
         """;
 
-    public static TheoryData<string> Sources => new() { Listing, ManyTargets };
+    private const string ApiBodiesAndOthers = """
+        using System;
+        using IkmDomain;
+        using IkmDomain.Feeds;
+        namespace Shop;
+        public enum Stock { InStock, OutOfStock }
+        [MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.Json)]
+        [MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.JsonLines)]
+        [MarketplaceFeed(Marketplace.Shopee, FeedFormat.Json)]
+        [MarketplaceFeed(Marketplace.Shopee, FeedFormat.JsonLines)]
+        [MarketplaceFeed(Marketplace.SchemaOrg, FeedFormat.Json)]
+        [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+        public partial record Listing(string Id, string Title, string Description, Uri Link, Uri ImageLink, Stock Availability, Money Price, double Weight, int Quantity);
+        """;
+
+    public static TheoryData<string> Sources => new() { Listing, ManyTargets, ApiBodiesAndOthers };
 
     private static string[] StepNames() =>
         typeof(FeedGenerator).Assembly.GetType("IkmDomain.Generators.TrackingNames")!

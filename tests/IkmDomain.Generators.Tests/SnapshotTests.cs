@@ -104,4 +104,27 @@ public class SnapshotTests
             }
             """));
     }
+
+    [Fact]
+    public void TikTok_Shop_and_Shopee_request_bodies_as_JSON_and_JSON_Lines()
+    {
+        Snapshot.Match("ApiBodies", GeneratorRunner.Generate("""
+            using System;
+            using IkmDomain;
+            using IkmDomain.Crafts;
+            using IkmDomain.Feeds;
+            namespace Shop;
+            public enum State { New, Used, Refurbished }
+            [MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.Json)]
+            [MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.JsonLines)]
+            [MarketplaceFeed(Marketplace.Shopee, FeedFormat.Json)]
+            [MarketplaceFeed(Marketplace.Shopee, FeedFormat.JsonLines)]
+            public partial record Listing(string Id, string Title, string Description, Money Price, Weight Weight, int StockQuantity)
+            {
+                public Dimensions? Dimensions { get; init; }
+                public State Condition { get; init; }
+                public string? Brand { get; init; }
+            }
+            """));
+    }
 }

@@ -68,12 +68,24 @@ internal static class FeedWriters
     public static IReadOnlyList<Writer> For(string marketplace) =>
         Writers.Where(w => w.MarketplaceName == marketplace.Trim().ToLowerInvariant()).ToArray();
 
+    /// <summary>
+    /// TikTok Shop and Shopee request bodies need the seller's platform ids (category, warehouse or
+    /// logistics channels, uploaded images: <c>FeedWriterOptions.MarketplaceOptions</c>), which the tool
+    /// has no options for, so it does not offer them (every item would be skipped).
+    /// </summary>
+    private static bool NeedsPlatformIds(Marketplace marketplace) => marketplace is Marketplace.TikTokShop or Marketplace.Shopee;
+
     private static IReadOnlyList<Writer> Discover()
     {
         var feeds = typeof(CraftProductFeeds);
         var writers = new List<Writer>();
         foreach (var attribute in typeof(CraftProduct).GetCustomAttributes<MarketplaceFeedAttribute>())
         {
+            if (NeedsPlatformIds(attribute.Marketplace))
+            {
+                continue;
+            }
+
             var nested = feeds.GetNestedType(attribute.Marketplace.ToString() + attribute.Format.ToString(), BindingFlags.Public);
             var method = nested?.GetMethod("WriteAsync", [typeof(IAsyncEnumerable<CraftProduct>), typeof(Stream), typeof(CancellationToken)]);
             if (method is not null)

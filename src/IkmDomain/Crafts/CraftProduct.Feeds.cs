@@ -6,10 +6,13 @@ namespace IkmDomain.Crafts;
 
 /// <summary>
 /// Marketplace feeds of craft products, generated: <c>CraftProductFeeds.GoogleMerchantTsv</c>,
-/// <c>GoogleMerchantXml</c>, <c>MetaCatalogCsv</c>, <c>MetaCatalogTsv</c>, <c>MetaCatalogXml</c> and <c>SchemaOrgJson</c>.
+/// <c>GoogleMerchantXml</c>, <c>MetaCatalogCsv</c>, <c>MetaCatalogTsv</c>, <c>MetaCatalogXml</c>, <c>SchemaOrgJson</c>,
+/// <c>TikTokShopJson</c>, <c>TikTokShopJsonLines</c>, <c>ShopeeJson</c> and <c>ShopeeJsonLines</c>.
 /// Members map by name (Title, Description, Link, ImageLink, Availability, AvailabilityDate, Price,
-/// SalePrice, Brand, Gtin, IdentifierExists, Condition, Materials, Weight, Dimensions); the members
-/// below adapt the rest.
+/// SalePrice, Brand, Gtin, IdentifierExists, Condition, Materials, Weight, Dimensions, and
+/// StockQuantity for TikTok Shop's inventory quantity and Shopee's seller_stock); the members below
+/// adapt the rest. The TikTok Shop and Shopee writers need the seller's platform ids (category,
+/// warehouse or logistics channels, uploaded images) through <see cref="FeedWriterOptions.MarketplaceOptions"/>.
 /// </summary>
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
@@ -17,6 +20,10 @@ namespace IkmDomain.Crafts;
 [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Tsv)]
 [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Xml)]
 [MarketplaceFeed(Marketplace.SchemaOrg, FeedFormat.Json)]
+[MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.Json)]
+[MarketplaceFeed(Marketplace.TikTokShop, FeedFormat.JsonLines)]
+[MarketplaceFeed(Marketplace.Shopee, FeedFormat.Json)]
+[MarketplaceFeed(Marketplace.Shopee, FeedFormat.JsonLines)]
 public sealed partial record CraftProduct
 {
     /// <summary>The feed <c>id</c>: the SKU.</summary>

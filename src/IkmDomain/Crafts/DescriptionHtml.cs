@@ -18,7 +18,7 @@ namespace IkmDomain.Crafts;
 /// (quoted or not), comments, entities and <c>script</c>/<c>style</c> blocks, and treats a <c>&lt;</c>
 /// that starts no tag as text. Both methods are pure and thread-safe.</para>
 /// </remarks>
-public static class DescriptionHtml
+public static partial class DescriptionHtml
 {
     private static readonly HashSet<string> GoogleTags = new(StringComparer.Ordinal)
     {

@@ -112,4 +112,11 @@ public enum FeedAttribute
 
     /// <summary><c>custom_label_4</c>: at most 100 characters.</summary>
     CustomLabel4 = 33,
+
+    /// <summary>
+    /// Units in stock, an integer zero or more: TikTok Shop <c>skus[].inventory[].quantity</c> (at most
+    /// 999,999), Shopee <c>seller_stock[].stock</c>. Members named <c>Quantity</c> or <c>StockQuantity</c> map to it.
+    /// Google and Meta feeds do not write it.
+    /// </summary>
+    Quantity = 34,
 }

@@ -40,6 +40,13 @@ public sealed partial class FeedBufferWriter : IBufferWriter<byte>, IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
     }
 
+    /// <summary>
+    /// The options of the write in progress, set by <see cref="FeedWriter"/> before the header, so that a
+    /// generated <c>WriteItem</c> reads the caller's <see cref="FeedWriterOptions.MarketplaceOptions"/>
+    /// (one field read per item, no allocation).
+    /// </summary>
+    public FeedWriterOptions Options { get; internal set; } = FeedWriterOptions.Default;
+
     /// <summary>The bytes buffered and not yet flushed.</summary>
     public int WrittenCount => _written;
 

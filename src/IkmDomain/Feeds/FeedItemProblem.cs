@@ -11,6 +11,12 @@ public readonly record struct FeedItemProblem(string? Attribute, string? Reason)
     /// <summary>No problem: the item was written.</summary>
     public static FeedItemProblem None => default;
 
+    /// <summary>
+    /// The IkmDomain error code of the rule when a readiness validator checks the same rule
+    /// (<c>IKM450</c>, see <c>IkmErrorCodes</c>), else <see langword="null"/>.
+    /// </summary>
+    public string? Code { get; init; }
+
     /// <summary>Whether the item broke a rule.</summary>
     public bool IsProblem => Reason is not null;
 }

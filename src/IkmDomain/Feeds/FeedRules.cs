@@ -10,7 +10,7 @@ namespace IkmDomain.Feeds;
 /// <see cref="MarketplaceLimits"/>. Called by generated code only.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class FeedRules
+public static partial class FeedRules
 {
     /// <summary>Whether the text has a character other than white space.</summary>
     /// <param name="value">The text.</param>

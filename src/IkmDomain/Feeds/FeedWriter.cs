@@ -76,6 +76,7 @@ public static class FeedWriter
         options ??= FeedWriterOptions.Default;
         using var buffer = new FeedBufferWriter();
         var state = new State(options);
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         cancellationToken.ThrowIfCancellationRequested();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -241,6 +242,7 @@ public static class FeedWriter
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new FeedBufferWriter();
         var state = new State(options) { Shared = shared };
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -261,6 +263,7 @@ public static class FeedWriter
         where TFormatter : struct, IFeedFormatter<T>
     {
         var state = new State(options) { Shared = shared };
+        buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
         {
@@ -314,7 +317,7 @@ public static class FeedWriter
         if (problem.IsProblem)
         {
             buffer.Truncate(mark);
-            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!));
+            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!) { Code = problem.Code });
             return;
         }
 

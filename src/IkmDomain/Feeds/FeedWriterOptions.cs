@@ -29,4 +29,14 @@ public sealed class FeedWriterOptions
     /// <see cref="FeedWriteResult.ItemsSkipped"/> is always exact. Default 1000.
     /// </summary>
     public int MaxReportedSkips { get; init; } = 1000;
+
+    /// <summary>
+    /// What an API-body writer needs from the caller and the marketplace alone knows: platform ids
+    /// (leaf category, brand, warehouse or logistics channels, uploaded image ids), per item.
+    /// The TikTok Shop writers (<c>TFeeds.TikTokShopJson</c>, <c>TikTokShopJsonLines</c>) take a
+    /// <see cref="TikTokShopWriterOptions{T}"/>, the Shopee writers a <see cref="ShopeeWriterOptions{T}"/>,
+    /// with <c>T</c> the item type; other writers ignore it. When it is missing or of another kind, those
+    /// writers skip every item and report why (never invent an id).
+    /// </summary>
+    public MarketplaceWriterOptions? MarketplaceOptions { get; init; }
 }

@@ -155,8 +155,14 @@ public static class MarketplaceLimits
         /// <summary>The highest price in Indonesia, in rupiah.</summary>
         public const long MaxPriceRupiah = 100_000_000;
 
+        /// <summary><c>main_images</c>: at least 1, uploaded first through the Upload Image API.</summary>
+        public const int MinMainImages = 1;
+
         /// <summary><c>main_images</c>: at most 9.</summary>
         public const int MaxMainImages = 9;
+
+        /// <summary><c>skus[].inventory[].quantity</c>: at most 999,999 set at one time, never negative.</summary>
+        public const int MaxInventoryQuantity = 999_999;
     }
 
     /// <summary>schema.org <c>Product</c> JSON-LD (schema.org/Product; Google merchant listing structured data).</summary>

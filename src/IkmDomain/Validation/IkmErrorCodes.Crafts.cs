@@ -115,11 +115,23 @@ public static partial class IkmErrorCodes
     /// <summary>IKM453: TikTok Shop: package dimensions must be whole centimetres.</summary>
     public const string TikTokDimensionsNotWhole = "IKM453";
 
+    /// <summary>IKM454: TikTok Shop: the description uses tags TikTok does not allow (only p, img, ul, ol, li, br, strong, b, i, em, u) or nests them.</summary>
+    public const string TikTokDescriptionHtmlNotAllowed = "IKM454";
+
+    /// <summary>IKM455: TikTok Shop: a platform id the caller must supply (category, warehouse, uploaded image uri) is missing for the item.</summary>
+    public const string TikTokPlatformIdMissing = "IKM455";
+
     /// <summary>IKM460: Shopee (Indonesia): the price is not a whole number of rupiah in IDR.</summary>
     public const string ShopeePriceNotWholeRupiah = "IKM460";
 
     /// <summary>IKM461: Shopee: the description contains HTML; Shopee wants plain text.</summary>
     public const string ShopeeDescriptionNotPlainText = "IKM461";
+
+    /// <summary>IKM462: Shopee: a platform id the caller must supply (category, uploaded image id, logistics channel) is missing for the item.</summary>
+    public const string ShopeePlatformIdMissing = "IKM462";
+
+    /// <summary>IKM463: Shopee: package dimensions must be whole centimetres (<c>dimension</c> takes integers).</summary>
+    public const string ShopeeDimensionsNotWhole = "IKM463";
 
     /// <summary>IKM470: Google Merchant Center: the GTIN has a restricted-circulation prefix (2, 02 or 04, read from its GTIN-13 form; answer/6286293).</summary>
     public const string GoogleGtinRestrictedPrefix = "IKM470";

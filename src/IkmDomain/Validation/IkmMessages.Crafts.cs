@@ -127,11 +127,23 @@ public static partial class IkmMessages
         table.Add(IkmErrorCodes.TikTokDimensionsNotWhole, new(
             "TikTok Shop: package dimensions must be whole centimetres.",
             "TikTok Shop: ukuran kemasan harus bilangan bulat sentimeter."));
+        table.Add(IkmErrorCodes.TikTokDescriptionHtmlNotAllowed, new(
+            "TikTok Shop: '{PropertyName}' may use only the tags p, img, ul, ol, li, br, strong, b, i, em and u, not nested (li only inside ul or ol; strong, b, i, em, u and br only inside p or li).",
+            "TikTok Shop: '{PropertyName}' hanya boleh memakai tag p, img, ul, ol, li, br, strong, b, i, em dan u, tanpa bersarang (li hanya di dalam ul atau ol; strong, b, i, em, u dan br hanya di dalam p atau li)."));
+        table.Add(IkmErrorCodes.TikTokPlatformIdMissing, new(
+            "TikTok Shop: '{PropertyName}' needs an id from TikTok Shop (category, warehouse or uploaded image uri) that was not supplied.",
+            "TikTok Shop: '{PropertyName}' memerlukan id dari TikTok Shop (kategori, gudang atau uri gambar yang diunggah) yang tidak diberikan."));
         table.Add(IkmErrorCodes.ShopeePriceNotWholeRupiah, new(
             "Shopee: '{PropertyName}' must be a whole number of rupiah (IDR).",
             "Shopee: '{PropertyName}' harus rupiah tanpa desimal (IDR)."));
         table.Add(IkmErrorCodes.ShopeeDescriptionNotPlainText, new(
             "Shopee: '{PropertyName}' must be plain text; use DescriptionHtml.ToPlainText.",
             "Shopee: '{PropertyName}' harus teks biasa; gunakan DescriptionHtml.ToPlainText."));
+        table.Add(IkmErrorCodes.ShopeePlatformIdMissing, new(
+            "Shopee: '{PropertyName}' needs an id from Shopee (category, uploaded image id or logistics channel) that was not supplied.",
+            "Shopee: '{PropertyName}' memerlukan id dari Shopee (kategori, id gambar yang diunggah atau saluran logistik) yang tidak diberikan."));
+        table.Add(IkmErrorCodes.ShopeeDimensionsNotWhole, new(
+            "Shopee: package dimensions must be whole centimetres.",
+            "Shopee: ukuran kemasan harus bilangan bulat sentimeter."));
     }
 }

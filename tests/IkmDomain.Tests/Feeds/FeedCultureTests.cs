@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using IkmDomain;
 using IkmDomain.Crafts;
 using IkmDomain.Tests.Culture;
@@ -22,6 +23,13 @@ public class FeedCultureTests
         CraftProductFeeds.MetaCatalogCsv.Write(products, stream);
         CraftProductFeeds.MetaCatalogTsv.Write(products, stream);
         CraftProductFeeds.MetaCatalogXml.Write(products, stream);
+        var tiktok = new FeedWriterOptions { MarketplaceOptions = ApiBodyTestData.TikTokIds() };
+        var shopee = new FeedWriterOptions { MarketplaceOptions = ApiBodyTestData.ShopeeIds(round: true) };
+        var bodies = products.Select(p => p with { Title = p.Title + " ukiran kayu jati", Dimensions = new Dimensions(30, 20, 10), StockQuantity = 7 }).ToArray();
+        CraftProductFeeds.TikTokShopJson.Write(bodies, stream, tiktok);
+        CraftProductFeeds.TikTokShopJsonLines.Write(bodies, stream, tiktok);
+        CraftProductFeeds.ShopeeJson.Write(bodies, stream, shopee);
+        CraftProductFeeds.ShopeeJsonLines.Write(bodies, stream, shopee);
         return stream.ToArray();
     }
 
@@ -39,5 +47,6 @@ public class FeedCultureTests
 
         Assert.Equal(invariant, actual);
         Assert.Contains("120000.50 IDR", System.Text.Encoding.UTF8.GetString(actual), StringComparison.Ordinal);
+        Assert.Contains("\"package_weight\":{\"value\":\"1.25\"", System.Text.Encoding.UTF8.GetString(actual), StringComparison.Ordinal);
     }
 }

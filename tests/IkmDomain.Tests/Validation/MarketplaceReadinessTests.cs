@@ -34,6 +34,9 @@ public class MarketplaceReadinessTests
         ("TikTok price in USD", Marketplace.TikTokShop, p => p.WithPrices(Money.Usd(25), null), IkmErrorCodes.TikTokPriceOutOfRange),
         ("TikTok ten images", Marketplace.TikTokShop, p => p with { ImageLinks = Enumerable.Range(1, 10).Select(i => new Uri($"https://cdn.example.id/{i}.jpg")).ToArray() }, IkmErrorCodes.TikTokTooManyImages),
         ("TikTok half centimetre", Marketplace.TikTokShop, p => p with { Dimensions = new Dimensions(10.5m, 10, 10) }, IkmErrorCodes.TikTokDimensionsNotWhole),
+        ("TikTok div in description", Marketplace.TikTokShop, p => p with { Description = "<div>" + p.Description + "</div>" }, IkmErrorCodes.TikTokDescriptionHtmlNotAllowed),
+        ("TikTok nested paragraphs", Marketplace.TikTokShop, p => p with { Description = "<p><p>" + p.Description + "</p></p>" }, IkmErrorCodes.TikTokDescriptionHtmlNotAllowed),
+        ("Shopee half centimetre", Marketplace.Shopee, p => p with { Dimensions = new Dimensions(10, 10.5m, 10) }, IkmErrorCodes.ShopeeDimensionsNotWhole),
         ("Shopee half rupiah", Marketplace.Shopee, p => p.WithPrices(Money.Idr(p.Price.Amount + 0.5m), p.SalePrice), IkmErrorCodes.ShopeePriceNotWholeRupiah),
         ("Shopee HTML description", Marketplace.Shopee, p => p with { Description = "<br>" + p.Description }, IkmErrorCodes.ShopeeDescriptionNotPlainText),
     ];
