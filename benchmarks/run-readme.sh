@@ -35,6 +35,7 @@ readme_classes=(
     FeedJsonBenchmarks       # Feed writers: schema.org JSON vs System.Text.Json source generation
     FeedMetaCsvBenchmarks    # Feed writers: Meta CSV vs CsvHelper 34
     FeedUriTsvBenchmarks     # Feed writers: Google TSV of a type with Uri links vs CsvHelper 34
+    FeedApiJsonBenchmarks    # Feed writers: TikTok Shop and Shopee JSON vs System.Text.Json source generation
 )
 if [ ${#classes[@]} -gt 0 ]; then
     selected=()
@@ -60,8 +61,13 @@ dotnet build -c Release "$project" -v quiet -nologo
 rm -rf "$artifacts"
 mkdir -p "$(dirname "$artifacts")"
 dotnet run -c Release --no-build --project "$project" -- \
-    --filter "${filters[@]}" --job short --artifacts "$artifacts" > "$artifacts.log" 2>&1 || {
+    --filter "${filters[@]}" --job short --buildTimeout 900 --artifacts "$artifacts" > "$artifacts.log" 2>&1 || {
     tail -50 "$artifacts.log"; exit 1; }
+if grep -q "Build Error\|failed to build" "$artifacts.log"; then
+    grep -A3 "Build Error" "$artifacts.log" | head -20
+    echo "BenchmarkDotNet could not build its job (see $artifacts.log); no figures." >&2
+    exit 1
+fi
 
 echo "== BenchmarkDotNet tables (short job; full log: $artifacts.log)"
 for report in "$artifacts"/results/*-report-github.md; do

@@ -30,7 +30,8 @@ public static class FeedBestOf
 
     /// <summary>
     /// Issue 13's peers, best of 12 each: schema.org JSON against System.Text.Json source generation,
-    /// Meta CSV against CsvHelper 34, Google TSV of a type with Uri links against CsvHelper 34.
+    /// TikTok Shop and Shopee JSON against the same, Meta CSV against CsvHelper 34, Google TSV of a
+    /// type with Uri links against CsvHelper 34.
     /// Run with <c>-- --feeds-best-of peers</c>.
     /// </summary>
     public static void RunPeers()
@@ -39,6 +40,12 @@ public static class FeedBestOf
         json.Setup();
         var best = BestOf.Report(("JSON: IkmDomain schema.org", json.IkmDomainJson), ("JSON: System.Text.Json source gen", json.SystemTextJson));
         Console.WriteLine($"System.Text.Json / IkmDomain: {best[1] / best[0]:F2}x");
+        var api = new FeedApiJsonBenchmarks();
+        api.Setup();
+        best = BestOf.Report(
+            ("TikTok JSON: IkmDomain", api.IkmDomainTikTok), ("TikTok JSON: System.Text.Json", api.SystemTextJsonTikTok),
+            ("Shopee JSON: IkmDomain", api.IkmDomainShopee), ("Shopee JSON: System.Text.Json", api.SystemTextJsonShopee));
+        Console.WriteLine($"System.Text.Json / IkmDomain: TikTok {best[1] / best[0]:F2}x, Shopee {best[3] / best[2]:F2}x");
         var meta = new FeedMetaCsvBenchmarks();
         meta.Setup();
         best = BestOf.Report(("Meta CSV: IkmDomain", meta.IkmDomainCsv), ("Meta CSV: CsvHelper 34", meta.CsvHelper34));

@@ -11,6 +11,12 @@ public static class FeedSamples
 {
     public static void Run()
     {
+        var api = new FeedApiJsonBenchmarks();
+        api.Setup();
+        Show("TikTok Shop JSON, ours", api.IkmDomainTikTok, api);
+        Show("TikTok Shop JSON, System.Text.Json", api.SystemTextJsonTikTok, api);
+        Show("Shopee JSON, ours", api.IkmDomainShopee, api);
+        Show("Shopee JSON, System.Text.Json", api.SystemTextJsonShopee, api);
         var json = new FeedJsonBenchmarks();
         json.Setup();
         Show("schema.org JSON, ours", json.IkmDomainJson, json);
