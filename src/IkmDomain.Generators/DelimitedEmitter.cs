@@ -50,12 +50,18 @@ internal abstract class DelimitedEmitter : FormatEmitter
         // Checked http(s) URLs are written in their escaped absolute form: no separator, space, CR, LF or quote can occur.
         var checkedUrl = field.Type == AttributeType.Url && value.Kind is ValueKind.Uri or ValueKind.FeedUrl;
         var needsCellCheck = (!checkedUrl && (!value.AlwaysPlain || QuotesSpaces)) || (value.IsCollection && UsesCommaInLists(field));
-        w.Line("// " + field.Name);
+        w.Line("// " + OneLine(field.Name)); // A template header may hold a line break.
         w.Open();
         if (!value.IsCollection && value.Kind == ValueKind.String)
         {
+            if (NotesFormulaCells)
+            {
+                // Reported, not changed (OWASP CSV Injection): the marketplace reads the value as data.
+                w.Line("writer.NoteFormulaCell(" + field.Access(index) + ", \"" + field.Name + "\");");
+            }
+
             // One pass: copied, checked and quoted if need be (null writes an empty cell).
-            w.Line("writer." + TextCell + "(" + field.Access(index) + ");");
+            w.Line("writer." + TextCell + "(" + field.Access(index) + CellArguments(field) + ");");
             w.Close();
             return;
         }
@@ -75,6 +81,15 @@ internal abstract class DelimitedEmitter : FormatEmitter
             w.Open();
             w.Line("writer.WriteByte((byte)'" + (field.Repeat == RepeatMode.Slash ? "/" : ",") + "');");
             w.Close();
+            if (NotesFormulaCells && value.Kind == ValueKind.String)
+            {
+                // The first value starts the cell.
+                w.Line("if (first)");
+                w.Open();
+                w.Line("writer.NoteFormulaCell(v, \"" + field.Name + "\");");
+                w.Close();
+            }
+
             w.Line("first = false;");
             FeedEmitter.EmitTextValue(w, target, field, inList: true, xml: false);
             w.Close();
@@ -87,11 +102,23 @@ internal abstract class DelimitedEmitter : FormatEmitter
 
         if (needsCellCheck)
         {
-            w.Line("writer." + EndCell + "(start);");
+            w.Line("writer." + EndCellFor(field) + "(start" + CellArguments(field) + ");");
         }
 
         w.Close();
     }
+
+    private static string OneLine(string text) =>
+        text.Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+
+    /// <summary>Whether string values that start like a formula are noted for the result (machine feeds) rather than changed.</summary>
+    protected virtual bool NotesFormulaCells => true;
+
+    /// <summary>The method that finishes a cell of <paramref name="field"/> written unescaped.</summary>
+    protected virtual string EndCellFor(TargetField field) => EndCell;
+
+    /// <summary>Further arguments of the cell methods, after the value or start (a leading comma), or empty.</summary>
+    protected virtual string CellArguments(TargetField field) => string.Empty;
 
     /// <summary>Whether a space makes a cell quoted (Meta's CSV rule), so values such as "in stock" and "150000.00 IDR" need the check.</summary>
     protected virtual bool QuotesSpaces => false;

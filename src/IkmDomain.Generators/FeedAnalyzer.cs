@@ -23,7 +23,11 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TargetNotSupported,
         DiagnosticDescriptors.ContainingTypeNotPartial,
         DiagnosticDescriptors.MemberTypeNotTakenByMarketplace,
-        DiagnosticDescriptors.InternalError);
+        DiagnosticDescriptors.InternalError,
+        TemplateDiagnostics.BadColumn,
+        TemplateDiagnostics.UnsupportedColumnMember,
+        TemplateDiagnostics.BadTemplateName,
+        TemplateDiagnostics.TemplateNotEnabled);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -55,6 +59,13 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // [FeedColumn] members need [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)] on their type.
+        if (!HasCustomCsv(attributes) && TemplateSpec.FirstColumnMember(type, known) is { } column)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.TemplateNotEnabled, LocationOf(column), type.Name,
+                "has [FeedColumn] members but no [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)], so no template writer is generated for them"));
+        }
+
         if (attributes.Count == 0)
         {
             return;
@@ -84,6 +95,21 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
                 : LocationOf(problem.Symbol ?? type);
             context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, location, problem.Arguments));
         }
+    }
+
+    private static bool HasCustomCsv(ImmutableArray<AttributeData>.Builder attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is int marketplace && marketplace == TemplateSpec.Instance.Marketplace
+                && attribute.ConstructorArguments[1].Value is int format && format == FeedFormats.Csv)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Location LocationOf(ISymbol symbol)

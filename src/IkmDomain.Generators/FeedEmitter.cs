@@ -61,6 +61,12 @@ internal static class FeedEmitter
 
     private static void EmitTarget(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
     {
+        if (target.Supported && target.Marketplace == TemplateSpec.Instance.Marketplace)
+        {
+            TemplateCsvEmitter.EmitTarget(w, model, target);
+            return;
+        }
+
         var t = model.FullyQualifiedName;
         var format = target.Supported ? FormatEmitter.For(target) : null;
         if (format is not null)
@@ -89,7 +95,7 @@ internal static class FeedEmitter
         w.Close();
     }
 
-    private static void EmitWriteMethods(CodeWriter w, string t, FeedTargetModel target)
+    internal static void EmitWriteMethods(CodeWriter w, string t, FeedTargetModel target)
     {
         const string Result = Feeds + "FeedWriteResult";
         const string Options = Feeds + "FeedWriterOptions";
@@ -148,7 +154,7 @@ internal static class FeedEmitter
         }
     }
 
-    private static void EmitFormatter(CodeWriter w, FeedTypeModel model, FeedTargetModel target, FormatEmitter format)
+    internal static void EmitFormatter(CodeWriter w, FeedTypeModel model, FeedTargetModel target, FormatEmitter format)
     {
         var t = model.FullyQualifiedName;
         const string Writer = Feeds + "FeedBufferWriter writer";
@@ -502,7 +508,7 @@ internal static class FeedEmitter
         var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(field.Name, quote: true) + ", " + max + ");");
         w.Close();
     }
 

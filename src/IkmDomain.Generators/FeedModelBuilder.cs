@@ -58,7 +58,7 @@ internal static class FeedModelBuilder
                 var spec = MarketplaceSpecs.Get(marketplace);
                 var supported = spec is not null && spec.HasFormat(format);
                 targets.Add((target, supported ? spec : null, attribute));
-                anySupported |= supported;
+                anySupported |= supported && spec is not TemplateSpec; // Templates read [FeedColumn] members only.
                 if (!supported)
                 {
                     problems?.Add(new(DiagnosticDescriptors.TargetNotSupported, type, attribute,
@@ -76,6 +76,12 @@ internal static class FeedModelBuilder
             if (spec is null)
             {
                 models.Add(new FeedTargetModel(target.Marketplace, target.Format, name, false, string.Empty, string.Empty, string.Empty, string.Empty, EquatableArray<TargetField>.Empty));
+                continue;
+            }
+
+            if (spec is TemplateSpec)
+            {
+                models.Add(TemplateSpec.BuildTarget(type, name, attribute, known, problems, cancellationToken));
                 continue;
             }
 
@@ -368,10 +374,10 @@ internal static class FeedModelBuilder
     private static bool IsInteger(string valueType) =>
         valueType is "sbyte" or "byte" or "short" or "ushort" or "int" or "uint" or "long" or "ulong";
 
-    private static ITypeSymbol Unwrap(ITypeSymbol type) =>
+    internal static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
-    private static (ValueKind Kind, NullKind Null, string ValueType, string? Format, bool AlwaysPlain) ClassifyScalar(ITypeSymbol type, KnownTypeSymbols known)
+    internal static (ValueKind Kind, NullKind Null, string ValueType, string? Format, bool AlwaysPlain) ClassifyScalar(ITypeSymbol type, KnownTypeSymbols known)
     {
         var nullKind = NullKind.None;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
@@ -455,7 +461,7 @@ internal static class FeedModelBuilder
         return (ValueKind.Unsupported, nullKind, plain, null, false);
     }
 
-    private static ITypeSymbol? ElementType(ITypeSymbol type)
+    internal static ITypeSymbol? ElementType(ITypeSymbol type)
     {
         if (type.SpecialType == SpecialType.System_String)
         {
@@ -483,7 +489,7 @@ internal static class FeedModelBuilder
         return null;
     }
 
-    private static bool IsIndexableInterface(ITypeSymbol type)
+    internal static bool IsIndexableInterface(ITypeSymbol type)
     {
         if (type.TypeKind != TypeKind.Interface)
         {
@@ -509,10 +515,10 @@ internal static class FeedModelBuilder
         return false;
     }
 
-    private static bool IsReadable(Accessibility accessibility) =>
+    internal static bool IsReadable(Accessibility accessibility) =>
         accessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal;
 
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
+    internal static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
     {
         foreach (var data in symbol.GetAttributes())
         {

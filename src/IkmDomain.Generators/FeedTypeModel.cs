@@ -101,7 +101,10 @@ internal sealed record TargetField(
     public AttributeType Type => FeedAttributes.All[Value.Attribute].Type;
 
     /// <summary>The generated helper that maps the enum to the marketplace's text: <c>AvailabilityText</c>.</summary>
-    public string EnumHelper => FeedAttributes.All[Value.Attribute].Member + "Text";
+    public string EnumHelper => Helper ?? FeedAttributes.All[Value.Attribute].Member + "Text";
+
+    /// <summary>The enum helper's name when the attribute does not give one (custom template columns).</summary>
+    public string? Helper { get; init; }
 }
 
 /// <summary>One writer class to generate: <c>TFeeds.&lt;Marketplace&gt;&lt;Format&gt;</c>.</summary>
@@ -121,6 +124,9 @@ internal sealed record FeedTargetModel(
 
     /// <summary>JSON: what each item object starts with (see <c>MarketplaceSpec.JsonItemStart</c>).</summary>
     public string JsonItemStart { get; init; } = "{";
+
+    /// <summary>Custom CSV (<c>Marketplace.Custom</c>): one writer per <c>[FeedColumn]</c> template, nested in this class (see <see cref="TemplateSpec"/>).</summary>
+    public EquatableArray<FeedTargetModel> Templates { get; init; }
 }
 
 /// <summary>

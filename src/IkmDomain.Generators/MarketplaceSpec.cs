@@ -172,7 +172,7 @@ internal static class MarketplaceSpecs
     private static readonly string[] MarketplaceNames = { "GoogleMerchant", "MetaCatalog", "TikTokShop", "Shopee", "SchemaOrg", "Custom" };
     private static readonly string[] FormatNames = { "Tsv", "Csv", "Xml", "Json", "JsonLines" };
 
-    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance, TikTokShopSpec.Instance, ShopeeSpec.Instance, SchemaOrgSpec.Instance };
+    private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance, TikTokShopSpec.Instance, ShopeeSpec.Instance, SchemaOrgSpec.Instance, TemplateSpec.Instance };
 
     public static MarketplaceSpec? Get(int marketplace)
     {

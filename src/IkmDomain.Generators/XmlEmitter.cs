@@ -38,6 +38,13 @@ internal sealed class XmlEmitter : FormatEmitter
             }
 
             FeedEmitter.EmitElementLoop(w, target, field);
+            if (value.Kind == ValueKind.String)
+            {
+                // Each value is its own element; a joined one starts with its first value.
+                w.Line(joined ? "if (first)" : "// Reported, not changed (OWASP CSV Injection).");
+                w.Line((joined ? "    " : string.Empty) + "writer.NoteFormulaCell(v, \"" + field.Name + "\");");
+            }
+
             if (joined)
             {
                 w.Line("writer.WriteRaw(first ? \"<" + element + ">\"u8 : \"/\"u8);");
@@ -70,6 +77,7 @@ internal sealed class XmlEmitter : FormatEmitter
                 {
                     w.Line("if (v.Length != 0)");
                     w.Open();
+                    w.Line("writer.NoteFormulaCell(v, \"" + field.Name + "\");");
                 }
 
                 w.Line(open);

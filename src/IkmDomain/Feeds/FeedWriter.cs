@@ -311,14 +311,21 @@ public static class FeedWriter
         catch
         {
             buffer.Truncate(mark);
+            buffer.ClearFormulaNotes();
             throw;
         }
 
         if (problem.IsProblem)
         {
             buffer.Truncate(mark);
+            buffer.ClearFormulaNotes();
             state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!) { Code = problem.Code });
             return;
+        }
+
+        if (buffer.FormulaNoteCount != 0)
+        {
+            state.NoteFormulaCells(index, default(TFormatter).IdOf(item), buffer);
         }
 
         state.Written++;
@@ -347,7 +354,29 @@ public static class FeedWriter
             }
         }
 
+        public long FormulaCount;
+        private List<FeedFormulaCell>? _formulaCells;
+
+        // The cells of a written item that start like a formula (FeedBufferWriter's notes), then cleared.
+        public void NoteFormulaCells(int index, string? id, FeedBufferWriter buffer)
+        {
+            foreach (var (attribute, code) in buffer.FormulaNotes!)
+            {
+                FormulaCount++;
+                if ((_formulaCells?.Count ?? 0) < options.MaxReportedFormulaCells)
+                {
+                    (_formulaCells ??= new List<FeedFormulaCell>()).Add(new FeedFormulaCell(index, id, attribute, code));
+                }
+            }
+
+            buffer.ClearFormulaNotes();
+        }
+
         public readonly FeedWriteResult ToResult(long bytes) =>
-            new(Written, SkippedCount, bytes, _skipped is null ? Array.Empty<FeedSkippedItem>() : _skipped.AsReadOnly());
+            new(Written, SkippedCount, bytes, _skipped is null ? Array.Empty<FeedSkippedItem>() : _skipped.AsReadOnly())
+            {
+                FormulaCellCount = FormulaCount,
+                FormulaCells = _formulaCells is null ? Array.Empty<FeedFormulaCell>() : _formulaCells.AsReadOnly(),
+            };
     }
 }

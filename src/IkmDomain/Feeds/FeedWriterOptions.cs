@@ -39,4 +39,10 @@ public sealed class FeedWriterOptions
     /// writers skip every item and report why (never invent an id).
     /// </summary>
     public MarketplaceWriterOptions? MarketplaceOptions { get; init; }
+
+    /// <summary>
+    /// How many cells that start like a spreadsheet formula <see cref="FeedWriteResult.FormulaCells"/>
+    /// lists; the count <see cref="FeedWriteResult.FormulaCellCount"/> is always exact. Default 100.
+    /// </summary>
+    public int MaxReportedFormulaCells { get; init; } = 100;
 }

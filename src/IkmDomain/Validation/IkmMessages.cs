@@ -87,6 +87,7 @@ public static partial class IkmMessages
         AddCrafts(table);
         AddExports(table);
         AddFeeds(table);
+        AddFeedTemplates(table);
         return table;
     }
 
@@ -104,6 +105,8 @@ public static partial class IkmMessages
     static partial void AddExports(Dictionary<string, MessagePair> table);
 
     static partial void AddFeeds(Dictionary<string, MessagePair> table);
+
+    static partial void AddFeedTemplates(Dictionary<string, MessagePair> table);
 
     private static void AddGeneral(Dictionary<string, MessagePair> table)
     {

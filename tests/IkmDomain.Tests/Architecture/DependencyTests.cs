@@ -48,7 +48,7 @@ public class DependencyTests
     // The feed attribute types an area may carry; every other IkmDomain.Feeds type is the runtime.
     private static readonly string[] FeedAttributeTypes =
     [
-        "MarketplaceFeedAttribute", "FeedFieldAttribute", "FeedIgnoreAttribute", "Marketplace", "FeedFormat", "FeedAttribute",
+        "MarketplaceFeedAttribute", "FeedFieldAttribute", "FeedIgnoreAttribute", "FeedColumnAttribute", "Marketplace", "FeedFormat", "FeedAttribute",
     ];
 
     // Types in the root namespace that sit above the areas, as Validation and Feeds do.
