@@ -70,7 +70,9 @@ public static class IkmProblems
 
         if (exception.InnerException is JsonException json)
         {
-            problem.Detail = json.Message;
+            // A library type's converter explains itself (a FormatException naming the input and the rule); the
+            // serializer's own message names only the .NET type and the path, which the parameter carries.
+            problem.Detail = json.InnerException is FormatException or ArgumentException ? json.InnerException.Message : json.Message;
             problem.Extensions["code"] = IkmValueParsers.InvalidRequestBody;
             if (json.Path is { } path)
             {

@@ -153,9 +153,18 @@ public sealed class MoneyAmountConverter : ValueConverter<decimal, decimal>
     /// <param name="column">The column, named in errors.</param>
     /// <param name="scale">The number of decimals the column keeps.</param>
     public MoneyAmountConverter(IkmColumn column, int scale)
-        : base(v => Write(v, column, scale), v => v)
+        : base(v => Write(v, column, scale), v => Read(v))
     {
     }
+
+    /// <summary>
+    /// The amount as read, without the trailing zeros the column's scale added (a numeric(19,4) column returns
+    /// 150000 as 150000.0000), so a money value reads back with the same text, and the same feed price, as it was
+    /// written, whatever the database.
+    /// </summary>
+    /// <param name="amount">The amount from the column.</param>
+    /// <returns>The same amount with no trailing zeros.</returns>
+    public static decimal Read(decimal amount) => amount / 1.000000000000000000000000000000000m;
 
     /// <summary>Returns the amount when it fits <paramref name="scale"/> decimals.</summary>
     /// <param name="amount">The amount.</param>

@@ -22,13 +22,15 @@ public static partial class IkmArbitraries
     private static Gen<string> DigitText(int minLength, int maxLength) =>
         Gen.Choose(minLength, maxLength).SelectMany(DigitText);
 
-    /// <summary>Any NIB (13 random digits, leading zeros included).</summary>
+    /// <summary>Any NIB (13 random digits, leading zeros included; never all zeros, which is <c>default(Nib)</c>, "not set").</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<IkmDomain.Businesses.Nib> Nib() => DigitText(IkmDomain.Businesses.Nib.Length).Select(IkmDomain.Businesses.Nib.Parse).ToArbitrary();
+    public static Arbitrary<IkmDomain.Businesses.Nib> Nib() =>
+        DigitText(IkmDomain.Businesses.Nib.Length).Where(d => d.AsSpan().ContainsAnyExcept('0')).Select(IkmDomain.Businesses.Nib.Parse).ToArbitrary();
 
     /// <summary>
     /// Any NPWP: legacy 15-digit numbers (about half with a consistent check digit), company
-    /// 16-digit numbers (<c>0</c> + 15 digits) and NIK-based 16-digit numbers.
+    /// 16-digit numbers (<c>0</c> + 15 digits) and NIK-based 16-digit numbers; never all zeros (the "no NPWP"
+    /// placeholder and <c>default(Npwp)</c>).
     /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<IkmDomain.Businesses.Npwp> Npwp() => Gen.OneOf(
@@ -36,6 +38,7 @@ public static partial class IkmArbitraries
             NpwpWithValidCheckDigitGen().Select(n => n.ToString("D", null)),
             DigitText(15).Select(d => "0" + d),
             NikGen().Select(n => n.ToString()))
+        .Where(d => d.AsSpan().ContainsAnyExcept('0', '.', '-'))
         .Select(IkmDomain.Businesses.Npwp.Parse)
         .ToArbitrary();
 
@@ -44,34 +47,53 @@ public static partial class IkmArbitraries
     public static Gen<IkmDomain.Businesses.Npwp> NpwpWithValidCheckDigitGen() =>
         from head in DigitText(8)
         from tail in DigitText(6)
+        where head.AsSpan().ContainsAnyExcept('0') || tail.AsSpan().ContainsAnyExcept('0')
         let check = IkmDomain.Businesses.Npwp.ComputeCheckDigit(ulong.Parse(head, System.Globalization.CultureInfo.InvariantCulture))
         select IkmDomain.Businesses.Npwp.Parse(head + (char)('0' + check) + tail);
 
-    /// <summary>Any structurally valid NIK: a plausible district, a real birth date (+40 on the day for women), any serial.</summary>
+    /// <summary>
+    /// NIKs whose district (<see cref="IkmDomain.Businesses.Nik.District"/>, the first six digits) exists in
+    /// <see cref="IkmDomain.Regions.RegionDirectory.Default"/>, with a real birth date (+40 on the day for women) and any
+    /// serial. For NIKs whose district need only be well-formed, use <see cref="WellFormedNik"/>.
+    /// </summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<IkmDomain.Businesses.Nik> Nik() => NikGen().ToArbitrary();
+
+    /// <summary>
+    /// Structurally valid NIKs whose district need not exist in the directory (a plausible province Kemendagri has
+    /// issued, any regency and district number), to test code paths for unknown districts.
+    /// </summary>
+    /// <returns>A generator of <see cref="IkmDomain.Businesses.Nik"/>s.</returns>
+    public static Gen<IkmDomain.Businesses.Nik> WellFormedNik() =>
+        from province in Gen.Elements(IssuedProvinces)
+        from regency in Gen.Choose(1, 99).Where(r => r != 70)
+        from district in Gen.Choose(1, 99)
+        from rest in NikTail()
+        select IkmDomain.Businesses.Nik.Parse(FormattableString.Invariant($"{province:00}{regency:00}{district:00}") + rest);
 
     // The 38 province codes Kemendagri has issued (Kepmendagri 300.2.2-2138/2025); a NIK must use one.
     private static readonly int[] IssuedProvinces =
         [11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96];
 
     private static Gen<IkmDomain.Businesses.Nik> NikGen() =>
-        from province in Gen.Elements(IssuedProvinces)
-        from regency in Gen.Choose(1, 99).Where(r => r != 70)
-        from district in Gen.Choose(1, 99)
+        from district in ExistingRegionAt(Level.District)
+        from rest in NikTail()
+        select IkmDomain.Businesses.Nik.Parse(district.ToCompactString() + rest);
+
+    // Birth date (day + 40 for women), month, two-digit year, serial: the last ten digits of a NIK.
+    private static Gen<string> NikTail() =>
         from year in Gen.Choose(0, 99)
         from month in Gen.Choose(1, 12)
         from day in Gen.Choose(1, DateTime.DaysInMonth(2000 + year, month))
         from female in Gen.Elements(false, true)
         from serial in Gen.Choose(0, 9999)
-        select IkmDomain.Businesses.Nik.Parse(FormattableString.Invariant(
-            $"{province:00}{regency:00}{district:00}{(female ? day + 40 : day):00}{month:00}{year:00}{serial:0000}"));
+        select FormattableString.Invariant($"{(female ? day + 40 : day):00}{month:00}{year:00}{serial:0000}");
 
-    /// <summary>Any KBLI code: mostly catalogue codes, also random well-formed codes, in both editions.</summary>
+    /// <summary>Any KBLI code: mostly catalogue codes, also random well-formed codes (divisions 01-99), in both editions.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<KbliCode> Kbli() => Gen.Frequency(
             (2, Gen.Elements(16291, 16293, 13134, 32112, 32903, 31001, 23932)),
-            (1, Gen.Choose(0, 99_999)))
+            (1, Gen.Choose(1_000, 99_999)))
         .SelectMany(code => Gen.Elements(KbliVersion.Kbli2020, KbliVersion.Kbli2025).Select(v => new KbliCode(code, v)))
         .ToArbitrary();
 

@@ -76,6 +76,8 @@ namespace IkmDomain;
 [JsonSerializable(typeof(TradePeriod?))]
 [JsonSerializable(typeof(ExportSource))]
 [JsonSerializable(typeof(ExportSource?))]
+[JsonSerializable(typeof(IkmDomain.Common.FeedUrl))]
+[JsonSerializable(typeof(IkmDomain.Common.FeedUrl?))]
 public partial class IkmJsonContext : JsonSerializerContext
 {
 }

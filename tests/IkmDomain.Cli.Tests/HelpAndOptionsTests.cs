@@ -115,6 +115,32 @@ public class HelpAndOptionsTests
     }
 
     [Fact]
+    public void Tool_and_regions_help_show_lang()
+    {
+        var (_, tool, _) = ToolRunner.Run("--help");
+        var (_, regions, _) = ToolRunner.Run("regions", "--help");
+        var (_, indonesian, _) = ToolRunner.Run("--help", "--lang", "id");
+
+        Assert.Contains("--lang <LANG>", tool);
+        Assert.Contains("en (English, default) or id (Bahasa Indonesia)", tool);
+        Assert.Contains("Every command takes --lang <LANG>", regions);
+        Assert.Contains("Setiap perintah menerima --lang", indonesian);
+    }
+
+    [Theory]
+    [InlineData("show")]
+    [InlineData("search")]
+    public void Regions_sub_commands_list_lang_and_read_it(string sub)
+    {
+        var (_, help, _) = ToolRunner.Run("regions", sub, "--help");
+        var (exit, stdout, stderr) = sub == "show" ? ToolRunner.Run("regions", "show", "35.73", "--lang", "id") : ToolRunner.Run("regions", "search", "malang", "--lang", "id");
+
+        Assert.Contains("--lang <LANG>", help);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains(sub == "show" ? "Tingkat" : "Kota Malang", stdout);
+    }
+
+    [Fact]
     public void Every_command_has_lang()
     {
         foreach (var command in Commands.Where(c => c != "regions"))

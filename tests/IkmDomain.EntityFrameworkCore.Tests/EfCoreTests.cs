@@ -106,6 +106,33 @@ public abstract class EfCoreTests
         Assert.Equal(Money.Usd(776_000_000m), shipment.Value);
     }
 
+    [Theory]
+    [InlineData("150000")]
+    [InlineData("1250.5")]
+    [InlineData("0.01")]
+    [InlineData("150000.00")]
+    public async Task Money_reads_back_without_the_column_scale(string amount)
+    {
+        // A numeric(19,4) column hands 150000 back as 150000.0000; the amount is the same, but its text (and a feed
+        // written from it) would gain the column's decimals, so the converter drops the trailing zeros it added.
+        var written = Money.Idr(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
+        await using (var db = await Database.CreateContextAsync())
+        {
+            db.Businesses.Add(NewBusiness(50, "35.73", "8120000000050", 1m));
+            await db.SaveChangesAsync();
+            db.Businesses.Single(b => b.Id == 50).Capital = written;
+            await db.SaveChangesAsync();
+        }
+
+        await using var fresh = await Database.CreateContextAsync();
+        var read = (await fresh.Businesses.SingleAsync(b => b.Id == 50)).Capital;
+
+        Assert.Equal(written, read);
+        Assert.Equal(written.ToString(), read.ToString());
+        var significant = written.Amount / 1.000000000000000000000000000000000m;   // the written amount without trailing zeros
+        Assert.True(read.Amount.Scale == significant.Scale, $"{read.Amount} carries the column's scale; expected {significant}");
+    }
+
     [Fact]
     public async Task Region_descendants_are_one_range_in_sql()
     {
@@ -241,6 +268,13 @@ public abstract class EfCoreTests
         noPostalCode.PostalCode = default(PostalCode);   // prints 00000, which is no postal code: "not set"
         db.Businesses.Add(noPostalCode);
         Assert.Equal("PostalCode", Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync())).Column);
+        db.ChangeTracker.Clear();
+
+        // Issue 16: default(Nib) printed 0000000000000 and was stored as if it were a NIB.
+        var noNib = NewBusiness(14, "35.73", "8120000123456", 1m);
+        noNib.Nib = default;
+        db.Businesses.Add(noNib);
+        Assert.Equal("Nib", Find<IkmDatabaseValueException>(await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync())).Column);
         db.ChangeTracker.Clear();
 
         var precise = NewBusiness(11, "35.73", "8120000123456", 1.23456m);

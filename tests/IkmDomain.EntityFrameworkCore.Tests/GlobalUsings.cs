@@ -3,3 +3,4 @@ global using IkmDomain.Classifications;
 global using IkmDomain.Crafts;
 global using IkmDomain.Exports;
 global using IkmDomain.Regions;
+global using IkmDomain.TestSupport;

@@ -31,6 +31,7 @@ public class IkmJsonContextTests
         CountryCode.Parse("JPN"),
         TradePeriod.Parse("2023-01"),
         ExportSource.Kemenperin,
+        IkmDomain.Common.FeedUrl.Parse("https://example.id/p/1?a=1,2", null),
     ];
 
     public static TheoryData<object> SampleValues => new(Samples);

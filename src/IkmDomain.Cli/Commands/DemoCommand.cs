@@ -75,10 +75,11 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         foreach (var writer in FeedWriters.Writers)
         {
             var path = Path.Combine(dir, writer.MarketplaceName + writer.Extension);
+            var channel = writer.HasChannel ? FeedChannel.Options(T("Demo craft shop", "Toko kerajinan demo"), FeedChannel.SiteOf(products.FirstOrDefault()?.Link)) : null;
             FeedPublishResult result;
             try
             {
-                result = await FeedFile.WriteAtomicallyAsync(path, (stream, ct) => writer.WriteAsync(Stream(products), stream, ct), new FeedPublishOptions { MinItemsRatio = 0 }, cancellationToken).ConfigureAwait(false);
+                result = await FeedFile.WriteAtomicallyAsync(path, (stream, ct) => writer.WriteAsync(Stream(products), stream, channel, ct), new FeedPublishOptions { MinItemsRatio = 0 }, cancellationToken).ConfigureAwait(false);
             }
             catch (FeedPublishException ex)
             {

@@ -54,6 +54,18 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
         [DefaultValue(0.5)]
         public double MinItemsRatio { get; init; } = 0.5;
 
+        [CommandOption("--allow-empty")]
+        [Description("With -o: publish a feed that holds no products. Refused by default, because a marketplace deletes every product missing from a full feed.")]
+        public bool AllowEmpty { get; init; }
+
+        [CommandOption("--channel-title <TEXT>")]
+        [Description("XML feeds: the RSS channel title (default 'Products').")]
+        public string? ChannelTitle { get; init; }
+
+        [CommandOption("--channel-link <URL>")]
+        [Description("XML feeds: the RSS channel link, your shop's home page (absolute http or https). Default: the site of the first product's link.")]
+        public string? ChannelLink { get; init; }
+
         [CommandOption("-d|--delimiter <CHAR>")]
         [Description("CSV delimiter: ',' ';' or tab. Default: sniffed from the header line.")]
         public string? Delimiter { get; init; }
@@ -79,6 +91,26 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             if (Format is not null && writers.All(w => w.FormatName != Format.ToLowerInvariant()))
             {
                 return NotOneOf("--format", Format, writers.Select(w => w.FormatName).ToArray());
+            }
+
+            var xml = (Format is null ? writers[0] : writers.First(w => w.FormatName == Format.ToLowerInvariant())).HasChannel;
+            if (!xml && (ChannelTitle ?? ChannelLink) is not null)
+            {
+                return ValidationResult.Error(T(
+                    $"--{(ChannelLink is null ? "channel-title" : "channel-link")} applies to XML feeds only (--format xml).",
+                    $"--{(ChannelLink is null ? "channel-title" : "channel-link")} hanya berlaku untuk umpan XML (--format xml)."));
+            }
+
+            if (ChannelLink is not null && !FeedChannel.IsHttpUrl(ChannelLink))
+            {
+                return ValidationResult.Error(T(
+                    $"--channel-link must be an absolute http or https URL such as https://shop.example.id/, not '{Clip(ChannelLink)}'.",
+                    $"--channel-link harus URL http atau https lengkap seperti https://shop.example.id/, bukan '{Clip(ChannelLink)}'."));
+            }
+
+            if (ChannelTitle is { } title && string.IsNullOrWhiteSpace(title))
+            {
+                return ValidationResult.Error(T("--channel-title cannot be empty.", "--channel-title tidak boleh kosong."));
             }
 
             if (MinItemsRatio is < 0 or > 1 || double.IsNaN(MinItemsRatio))
@@ -113,7 +145,36 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             var error = Console.Error;
             var counts = new Counts();
             var products = Products(input, counts, error, cancellationToken);
-            var (result, published) = await FeedOutput.WriteAsync(settings.Output, settings.MinItemsRatio, (stream, ct) => writer.WriteAsync(products, stream, ct), cancellationToken).ConfigureAwait(false);
+            FeedWriterOptions? options = null;
+            Peeked<CraftProduct>? peeked = null;
+            if (writer.HasChannel)
+            {
+                // The RSS channel needs a link (RSS 2.0): the option, else the site of the first product's link.
+                Uri? link = settings.ChannelLink is { } given ? new Uri(given) : null;
+                if (link is null)
+                {
+                    peeked = await Peeked<CraftProduct>.StartAsync(products, cancellationToken).ConfigureAwait(false);
+                    products = peeked.Items();
+                    link = FeedChannel.SiteOf(peeked.First?.Link);
+                }
+
+                options = FeedChannel.Options(settings.ChannelTitle, link);
+            }
+
+            FeedWriteResult result;
+            (bool Ok, string Message) published;
+            try
+            {
+                (result, published) = await FeedOutput.WriteAsync(settings.Output, settings.MinItemsRatio, settings.AllowEmpty, (stream, ct) => writer.WriteAsync(products, stream, options, ct), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (peeked is not null)
+                {
+                    await peeked.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
             foreach (var item in result.Skipped)
             {
                 var where = item.Id is { Length: > 0 } id ? id : "#" + (item.Index + 1).ToString(Inv);

@@ -15,7 +15,7 @@ namespace IkmDomain.Cli.Input;
 /// <summary>
 /// Fills a <see cref="CraftProductInput"/> from a CSV row or a JSON item, cell by cell: money cells
 /// accept every form <see cref="Money.Parse(string, IFormatProvider?)"/> accepts (and plain numbers);
-/// with Indonesian numbers, decimal commas (<c>2100000,00</c>, <c>0,6 kg</c>) and dates written
+/// with Indonesian numbers (<see cref="IndonesianCells"/>: <c>2100000,00</c>, <c>1.200,5 kg</c>, <c>0,6 kg</c>) and dates written
 /// <c>15/12/2026</c>. A cell that cannot be read is reported (IKM101 money, IKM131 other) with its value.
 /// </summary>
 internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecord record, List<Issue> issues)
@@ -136,13 +136,13 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
             case nameof(CraftProductInput.OriginRegion): _input.OriginRegion = text; break;
             case nameof(CraftProductInput.MakerNib): _input.MakerNib = text; break;
             case nameof(CraftProductInput.Condition): _input.Condition = text; break;
-            case nameof(CraftProductInput.Weight): _input.Weight = indonesian ? DecimalComma(text) : text; break;
-            case nameof(CraftProductInput.Dimensions): _input.Dimensions = indonesian ? DecimalComma(text) : text; break;
+            case nameof(CraftProductInput.Weight): _input.Weight = indonesian ? IndonesianCells.Measures(text) : text; break;
+            case nameof(CraftProductInput.Dimensions): _input.Dimensions = indonesian ? IndonesianCells.Measures(text) : text; break;
             case nameof(CraftProductInput.Materials): _input.Materials = List(text); break;
             case nameof(CraftProductInput.ImageLinks): _input.ImageLinks = List(text); break;
             case nameof(CraftProductInput.Price) or nameof(CraftProductInput.SalePrice): _money.Add((property, text, false)); break;
             case nameof(CraftProductInput.StockQuantity):
-                if (int.TryParse(text, NumberStyles.AllowLeadingSign | (indonesian ? NumberStyles.AllowThousands : 0), indonesian ? IndonesianFormat.NumberFormat : Inv, out var stock))
+                if (indonesian ? IndonesianCells.TryInt(text, out var stock) : int.TryParse(text, NumberStyles.AllowLeadingSign, Inv, out stock))
                 {
                     _input.StockQuantity = stock;
                 }
@@ -243,8 +243,6 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
     private static List<string?> List(string text) =>
         text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => (string?)s).ToList();
 
-    private static string DecimalComma(string text) => DecimalCommaRegex().Replace(text, "$1.$2");
-
     private void Fail(string property, string code, string message, string? value) =>
         issues.Add(new Issue(record.Line, record.Number, property, checker.ColumnOf(property), code, Severity.Error, message, value));
 
@@ -253,9 +251,6 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
 
     [GeneratedRegex(@"^[+-]?\d{1,3}(\.\d{3})*(,\d+)?$|^[+-]?\d+(,\d+)?$")]
     private static partial Regex IndonesianNumberRegex();
-
-    [GeneratedRegex(@"(\d),(\d)")]
-    private static partial Regex DecimalCommaRegex();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
     private static partial Regex IsoDateRegex();

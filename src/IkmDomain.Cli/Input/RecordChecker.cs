@@ -48,6 +48,10 @@ internal sealed partial class RecordChecker
     {
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+
+        // A record's constructor parameters (ExportRecord's period, partner, value, source) are required columns:
+        // a missing one is reported by name (IKM001), not filled with a default that may pass for a value.
+        RespectRequiredConstructorParameters = true,
         Converters = { new JsonStringEnumConverter() },
     };
 
@@ -344,17 +348,37 @@ internal sealed partial class RecordChecker
         }
     }
 
-    // A cell for a number property becomes a JSON number read with the file's culture; everything else a string.
+    // A cell for a number property becomes a JSON number read with the file's culture, a money cell of an
+    // Indonesian file a money object read the Indonesian way (IndonesianCells); everything else a string.
     private JsonNode? CellNode(Type type, string cell)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        var provider = _file.IndonesianNumbers ? IndonesianFormat.NumberFormat : (IFormatProvider)Inv;
-        if (t == typeof(int) && int.TryParse(cell, NumberStyles.Integer | NumberStyles.AllowThousands, provider, out var i))
+        if (_file.IndonesianNumbers)
+        {
+            if (t == typeof(int) && IndonesianCells.TryInt(cell, out var whole))
+            {
+                return JsonValue.Create(whole);
+            }
+
+            if (t == typeof(decimal) && IndonesianCells.TryDecimal(cell, out var number))
+            {
+                return JsonValue.Create(number);
+            }
+
+            if (t == typeof(Money) && IndonesianCells.TryMoney(cell, out var money))
+            {
+                return new JsonObject { ["amount"] = JsonValue.Create(money.Amount), ["currency"] = JsonValue.Create(money.Currency.Code) };
+            }
+
+            return JsonValue.Create(cell);
+        }
+
+        if (t == typeof(int) && int.TryParse(cell, NumberStyles.Integer | NumberStyles.AllowThousands, Inv, out var i))
         {
             return JsonValue.Create(i);
         }
 
-        if (t == typeof(decimal) && decimal.TryParse(cell, NumberStyles.Number, provider, out var d))
+        if (t == typeof(decimal) && decimal.TryParse(cell, NumberStyles.Number, Inv, out var d))
         {
             return JsonValue.Create(d);
         }
@@ -374,6 +398,16 @@ internal sealed partial class RecordChecker
                     IkmMessages.Get(IkmErrorCodes.Required).Replace("{PropertyName}", name, StringComparison.Ordinal), null);
             }
 
+            yield break;
+        }
+
+        // A record's own check after reading ("IkmBusiness.name: the business name is required ..."): its member and rule.
+        if (ex.Path is null or "$" or "" && MemberRuleRegex().Match(message) is { Success: true } own && own.Groups["type"].Value == _target.Name)
+        {
+            var member = own.Groups["member"].Value;
+            var code = own.Groups["rule"].Value.Contains("required", StringComparison.OrdinalIgnoreCase) ? IkmErrorCodes.Required : CannotRead;
+            var text = code == IkmErrorCodes.Required ? IkmMessages.Get(IkmErrorCodes.Required).Replace("{PropertyName}", member, StringComparison.Ordinal) : Clip(own.Groups["rule"].Value, 300);
+            yield return new Issue(record.Line, record.Number, member, ColumnOf(member), code, Severity.Error, text, null);
             yield break;
         }
 
@@ -448,4 +482,7 @@ internal sealed partial class RecordChecker
 
     [GeneratedRegex("'([^']+)'")]
     private static partial Regex QuotedRegex();
+
+    [GeneratedRegex(@"^(?<type>[A-Za-z]+)\.(?<member>[A-Za-z]+): (?<rule>.+)$", RegexOptions.Singleline)]
+    private static partial Regex MemberRuleRegex();
 }

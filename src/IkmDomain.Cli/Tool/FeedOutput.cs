@@ -13,7 +13,7 @@ internal static class FeedOutput
     /// <summary>Writes the feed; returns the writer's result and whether the file was published (and why not).</summary>
     /// <exception cref="ToolException">The output cannot be written (disk full, a folder, no permission).</exception>
     public static async Task<(FeedWriteResult Result, (bool Ok, string Message) Published)> WriteAsync(
-        string? path, double minItemsRatio, Func<Stream, CancellationToken, Task<FeedWriteResult>> write, CancellationToken cancellationToken)
+        string? path, double minItemsRatio, bool allowEmpty, Func<Stream, CancellationToken, Task<FeedWriteResult>> write, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -44,7 +44,34 @@ internal static class FeedOutput
             // FeedFile: temporary file beside the target, flushed, renamed over it only when complete and
             // when the shrink guard allows (the item count of the last publish is kept in OUT.count).
             var options = new FeedPublishOptions { MinItemsRatio = minItemsRatio };
-            var published = await FeedFile.WriteAtomicallyAsync(path, write, options, cancellationToken).ConfigureAwait(false);
+            FeedWriteResult? empty = null;
+            var guarded = allowEmpty ? write : async (Stream stream, CancellationToken ct) =>
+            {
+                // A feed with no items delists every product of a shop (a full feed replaces the catalogue), and with no
+                // previous feed the shrink guard has nothing to compare: refuse it unless --allow-empty says so.
+                var written = await write(stream, ct).ConfigureAwait(false);
+                if (written.ItemsWritten == 0)
+                {
+                    empty = written;
+                    throw new EmptyFeedException();
+                }
+
+                return written;
+            };
+            FeedPublishResult published;
+            try
+            {
+                published = await FeedFile.WriteAtomicallyAsync(path, guarded, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EmptyFeedException)
+            {
+                return (empty!, (false, File.Exists(path) ? T(
+                    $"{path} was NOT replaced (the old feed is kept): the new feed has no products, and a marketplace deletes every product missing from a full feed. Check the input, or pass --allow-empty to publish an empty feed on purpose.",
+                    $"{path} TIDAK diganti (umpan lama dipertahankan): umpan baru tidak berisi produk, dan marketplace menghapus setiap produk yang tidak ada dalam umpan penuh. Periksa masukan, atau beri --allow-empty untuk sengaja menerbitkan umpan kosong.") : T(
+                    $"{path} was NOT written: the feed has no products, and a marketplace deletes every product missing from a full feed. Check the input, or pass --allow-empty to publish an empty feed on purpose.",
+                    $"{path} TIDAK ditulis: umpan tidak berisi produk, dan marketplace menghapus setiap produk yang tidak ada dalam umpan penuh. Periksa masukan, atau beri --allow-empty untuk sengaja menerbitkan umpan kosong.")));
+            }
+
             return published.Published
                 ? (published.Write, (true, ""))
                 : (published.Write, (false, T(
@@ -83,5 +110,9 @@ internal static class FeedOutput
         {
             throw new ToolException(T($"{path}: cannot write the feed: ", $"{path}: umpan tidak dapat ditulis: ") + Clip(ex.Message, 200));
         }
+    }
+
+    private sealed class EmptyFeedException : Exception
+    {
     }
 }

@@ -42,8 +42,14 @@ internal static class FeedWriters
             _ => Marketplace.ToString(),
         } + " " + Format.ToString().ToUpperInvariant();
 
+        /// <summary>Whether the feed is an RSS file with a channel title and link (the XML feeds).</summary>
+        public bool HasChannel => Format == FeedFormat.Xml;
+
         public Task<FeedWriteResult> WriteAsync(IAsyncEnumerable<CraftProduct> products, Stream destination, CancellationToken cancellationToken) =>
-            (Task<FeedWriteResult>)WriteAsyncMethod.Invoke(null, [products, destination, cancellationToken])!;
+            WriteAsync(products, destination, null, cancellationToken);
+
+        public Task<FeedWriteResult> WriteAsync(IAsyncEnumerable<CraftProduct> products, Stream destination, FeedWriterOptions? options, CancellationToken cancellationToken) =>
+            (Task<FeedWriteResult>)WriteAsyncMethod.Invoke(null, [products, destination, options, cancellationToken])!;
     }
 
     private static readonly Lazy<IReadOnlyList<Writer>> All = new(Discover);
@@ -87,7 +93,7 @@ internal static class FeedWriters
             }
 
             var nested = feeds.GetNestedType(attribute.Marketplace.ToString() + attribute.Format.ToString(), BindingFlags.Public);
-            var method = nested?.GetMethod("WriteAsync", [typeof(IAsyncEnumerable<CraftProduct>), typeof(Stream), typeof(CancellationToken)]);
+            var method = nested?.GetMethod("WriteAsync", [typeof(IAsyncEnumerable<CraftProduct>), typeof(Stream), typeof(FeedWriterOptions), typeof(CancellationToken)]);
             if (method is not null)
             {
                 writers.Add(new Writer(attribute.Marketplace, attribute.Format, method));

@@ -44,6 +44,7 @@ internal static partial class ToolApp
         {
             config.SetApplicationName("ikm");
             config.UseStrictParsing();
+            config.SetHelpProvider(new ToolHelp(config.Settings));
             config.PropagateExceptions();
             config.CancellationExitCode(130);
             config.AddCommand<DemoCommand>("demo").WithDescription(Describe("demo"));

@@ -12,6 +12,7 @@ namespace IkmDomain.Businesses;
 /// Validity is inclusive: a certificate expiring on 31 December is still valid on that day.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(CertificationJsonConverter))]
 public sealed record Certification
 {
     /// <summary>Gets the kind of certification.</summary>

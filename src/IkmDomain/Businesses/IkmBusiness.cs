@@ -23,7 +23,8 @@ namespace IkmDomain.Businesses;
 /// <para>Equality is by value, including the items of the lists.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public sealed record IkmBusiness : System.Text.Json.Serialization.IJsonOnDeserialized
+[System.Text.Json.Serialization.JsonConverter(typeof(IkmBusinessJsonConverter))]
+public sealed record IkmBusiness
 {
     private EquatableList<Kbli> _kbliCodes = EquatableList<Kbli>.Empty;
     private EquatableList<CraftMaterial> _materials = EquatableList<CraftMaterial>.Empty;
@@ -127,30 +128,4 @@ public sealed record IkmBusiness : System.Text.Json.Serialization.IJsonOnDeseria
     /// <returns>The class, or null.</returns>
     public IndustryClass? ClassifyIndustry() =>
         Capital is { } c && c.Currency == Currency.IDR && c.Amount >= 0 && Workers >= 0 ? BusinessScale.ClassifyIndustry(Workers, c) : null;
-
-    /// <summary>
-    /// Reading JSON gives a record with its required members set, or a <see cref="System.Text.Json.JsonException"/>
-    /// naming the member and the rule: <c>"name":null</c> would otherwise give a record whose
-    /// <see cref="Name"/> is null despite its type.
-    /// </summary>
-    void System.Text.Json.Serialization.IJsonOnDeserialized.OnDeserialized()
-    {
-        static System.Text.Json.JsonException Missing(string member, string rule) =>
-            new($"IkmBusiness.{member}: {rule}.");
-
-        if (string.IsNullOrWhiteSpace(Name))
-        {
-            throw Missing("name", "the business name is required and must not be null or blank");
-        }
-
-        if (string.IsNullOrWhiteSpace(StreetAddress))
-        {
-            throw Missing("streetAddress", "the street address is required and must not be null or blank");
-        }
-
-        if (KbliCodes is null)
-        {
-            throw Missing("kbliCodes", "the KBLI codes are required (an array, not null)");
-        }
-    }
 }

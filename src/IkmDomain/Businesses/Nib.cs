@@ -12,7 +12,9 @@ namespace IkmDomain.Businesses;
 /// OSS issues the NIB as a random 13-digit number with an electronic signature (PP 5/2021, now
 /// PP 28/2025; OSS RBA API schema <c>nib string(13)</c>). It has no public structure and no check
 /// digit, so the only rule is exactly 13 ASCII digits. Leading zeros are significant and kept.
-/// Surrounding white space is ignored when parsing.
+/// Surrounding white space is ignored when parsing. <c>default(Nib)</c> (all zeros) is "not set": OSS issues
+/// no such number, so <c>"0000000000000"</c> does not parse, and JSON, the EF Core converters and the
+/// validators (IKM020) refuse it.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Nib>))]
@@ -29,12 +31,17 @@ public readonly struct Nib : IDefaultIsNotSet, IEquatable<Nib>, IComparable<Nib>
     public ulong Value => _value;
 
     /// <summary>Creates a NIB from its numeric value.</summary>
-    /// <param name="value">A value from 0 to 9,999,999,999,999.</param>
+    /// <param name="value">A value from 1 to 9,999,999,999,999.</param>
     /// <returns>The NIB.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> has more than 13 digits.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> has more than 13 digits, or is 0 (<c>default(Nib)</c>, "not set").</exception>
     public static Nib FromValue(ulong value)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 9_999_999_999_999UL);
+        if (value == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "0 is default(Nib), which means 'not set': OSS issues no all-zero NIB.");
+        }
+
         return new Nib(value);
     }
 
@@ -56,7 +63,7 @@ public readonly struct Nib : IDefaultIsNotSet, IEquatable<Nib>, IComparable<Nib>
     public static Nib Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out var nib)
             ? nib
-            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid NIB: a NIB is exactly 13 digits (OSS; spaces, dots and hyphens between digits are ignored).");
+            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid NIB: a NIB is exactly 13 digits, not all zeros (OSS; spaces, dots and hyphens between digits are ignored; all zeros is default(Nib), 'not set').");
 
     /// <summary>Tries to parse a NIB. Never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -72,7 +79,7 @@ public readonly struct Nib : IDefaultIsNotSet, IEquatable<Nib>, IComparable<Nib>
     {
         // IdentifierText: ASCII space/tab trimmed; spaces, dots and hyphens between digits dropped.
         Span<char> digits = stackalloc char[Length];
-        if (IdentifierText.CollectDigits(text, digits) == Length && Digits.TryReadAll(digits, out var value))
+        if (IdentifierText.CollectDigits(text, digits) == Length && Digits.TryReadAll(digits, out var value) && value != 0)
         {
             result = new Nib(value);
             return true;

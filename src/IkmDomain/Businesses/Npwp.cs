@@ -19,6 +19,9 @@ namespace IkmDomain.Businesses;
 /// a 16-digit value are different values even when one is the other's <see cref="ToSixteenDigits"/>;
 /// compare <c>a.ToSixteenDigits() == b.ToSixteenDigits()</c> to match across forms.</para>
 /// <para>The check digit is not enforced when parsing (see <see cref="HasValidCheckDigit"/>).</para>
+/// <para>All zeros (<c>00.000.000.0-000.000</c>) is the placeholder that tax invoices carry for a buyer
+/// without an NPWP, not a number, and is <c>default(Npwp)</c>: "not set". It does not parse, and JSON, the
+/// EF Core converters and the validators (IKM020) refuse it.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<Npwp>))]
@@ -194,7 +197,7 @@ public readonly struct Npwp : IDefaultIsNotSet, IEquatable<Npwp>, ISpanParsable<
         TryParse(text, out var npwp)
             ? npwp
             : throw new FormatException(
-                $"'{Digits.Quote(text)}' is not a valid NPWP: expected 15 digits (printed 99.999.999.9-999.999; spaces, dots and hyphens between digits are ignored) or 16 digits (PMK 112/PMK.03/2022): 0 + the 15 digits, or a resident's NIK, which must then be a valid NIK (region, date of birth, serial).");
+                $"'{Digits.Quote(text)}' is not a valid NPWP: all zeros is the 'no NPWP' placeholder and default(Npwp) ('not set'); expected 15 digits (printed 99.999.999.9-999.999; spaces, dots and hyphens between digits are ignored) or 16 digits (PMK 112/PMK.03/2022): 0 + the 15 digits, or a resident's NIK, which must then be a valid NIK (region, date of birth, serial).");
 
     /// <summary>Tries to parse an NPWP. Never throws.</summary>
     /// <param name="text">The text; null gives false.</param>
@@ -214,6 +217,13 @@ public readonly struct Npwp : IDefaultIsNotSet, IEquatable<Npwp>, ISpanParsable<
         Span<char> digits = stackalloc char[SixteenDigitLength];
         var count = IdentifierText.CollectDigits(text, digits);
         if (count is not (LegacyLength or SixteenDigitLength) || !Digits.TryReadAll(digits[..count], out var value))
+        {
+            return false;
+        }
+
+        // All zeros (00.000.000.0-000.000) is the placeholder tax invoices carry for a buyer with no NPWP,
+        // not a taxpayer's number; it is also default(Npwp), "not set".
+        if (value == 0)
         {
             return false;
         }

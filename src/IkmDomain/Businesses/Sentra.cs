@@ -20,6 +20,7 @@ namespace IkmDomain.Businesses;
 /// village, and blank names. Equality is by value, including the members.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(SentraJsonConverter))]
 public sealed record Sentra
 {
     private EquatableList<Nib> _members = EquatableList<Nib>.Empty;

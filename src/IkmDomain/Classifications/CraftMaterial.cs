@@ -32,12 +32,16 @@ namespace IkmDomain.Classifications;
 /// (Perba BPS 7/2025) renumbered some of them (batik is 13133 there). Wood carving is 16293, rattan and
 /// bamboo basketry 16291, precious-metal jewellery 32112 and 32903 is the catch-all "Industri Kerajinan YTDL".</para>
 /// <para>The canonical text is the lower-case English code (<c>wood</c>, <c>natural-fibre</c>);
-/// <see cref="Parse(string)"/> also takes the English and Indonesian names. <c>default(CraftMaterial)</c>
-/// is <see cref="Wood"/>.</para>
+/// <see cref="Parse(string)"/> also takes the English and Indonesian names.</para>
+/// <para><c>default(CraftMaterial)</c> is "not set", not a material: its <see cref="Code"/>, names and
+/// <see cref="ToString()"/> are empty, its <see cref="HsHeadings"/> and <see cref="KbliCodes"/> are empty lists,
+/// it is not in <see cref="All"/>, no text parses to it, and JSON (a <see cref="System.Text.Json.JsonException"/>),
+/// the EF Core converters and the validators (IKM020) refuse it. Use <c>CraftMaterial?</c> for an optional material.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<CraftMaterial>))]
 public readonly struct CraftMaterial :
+    IDefaultIsNotSet,
     IEquatable<CraftMaterial>,
     ISpanFormattable,
     IUtf8SpanFormattable,
@@ -74,9 +78,12 @@ public readonly struct CraftMaterial :
     private static readonly IReadOnlyList<HsCode> AllHeadings =
         Array.AsReadOnly(Catalogue.SelectMany(i => i.Headings).Distinct().Order().ToArray());
 
+    // The catalogue index plus one: 0 is default(CraftMaterial), "not set".
     private readonly byte _index;
 
-    private CraftMaterial(int index) => _index = (byte)index;
+    private CraftMaterial(int index) => _index = (byte)(index + 1);
+
+    private Info? Entry => _index == 0 ? null : Catalogue[_index - 1];
 
     /// <summary>Wood (<i>kayu</i>): carvings, tableware, frames. HS 4414, 4419, 4420, 4421, 9703; KBLI 16293, 16294, 16299, 31001.</summary>
     public static CraftMaterial Wood => new(0);
@@ -129,26 +136,28 @@ public readonly struct CraftMaterial :
     /// </summary>
     public static IReadOnlyList<HsCode> AllHsHeadings => AllHeadings;
 
-    /// <summary>The canonical code: lower-case English, words joined by '-' (<c>natural-fibre</c>).</summary>
-    public string Code => Catalogue[_index].Code;
+    /// <summary>The canonical code: lower-case English, words joined by '-' (<c>natural-fibre</c>); empty for <c>default</c> (not set).</summary>
+    public string Code => Entry?.Code ?? string.Empty;
 
-    /// <summary>The English name (<c>Natural fibre</c>), suitable for Google's <c>material</c> attribute.</summary>
-    public string EnglishName => Catalogue[_index].English;
+    /// <summary>The English name (<c>Natural fibre</c>), suitable for Google's <c>material</c> attribute; empty for <c>default</c>.</summary>
+    public string EnglishName => Entry?.English ?? string.Empty;
 
-    /// <summary>The Indonesian name (<c>serat alam</c>).</summary>
-    public string IndonesianName => Catalogue[_index].Indonesian;
+    /// <summary>The Indonesian name (<c>serat alam</c>); empty for <c>default</c>.</summary>
+    public string IndonesianName => Entry?.Indonesian ?? string.Empty;
 
     /// <summary>
     /// The HS headings this material's crafts are usually exported under, most typical first: 4-digit
     /// headings, and a 6-digit subheading where only part of a heading is crafts (4802.10 hand-made paper).
+    /// Empty for <c>default</c> (not set).
     /// </summary>
-    public IReadOnlyList<HsCode> HsHeadings => Catalogue[_index].Headings;
+    public IReadOnlyList<HsCode> HsHeadings => Entry?.Headings ?? Array.Empty<HsCode>();
 
     /// <summary>
     /// The KBLI 2020 classes (<see cref="KbliVersion.Kbli2020"/>, 5 digits) of the industries that make
     /// crafts of this material, as <see cref="Kbli"/> values: the same shape as <c>IkmBusiness.KbliCodes</c>.
+    /// Empty for <c>default</c> (not set).
     /// </summary>
-    public IReadOnlyList<Kbli> KbliCodes => Catalogue[_index].Kbli;
+    public IReadOnlyList<Kbli> KbliCodes => Entry?.Kbli ?? Array.Empty<Kbli>();
 
     /// <summary>
     /// The materials whose products are likely classified under <paramref name="code"/>: those with a
@@ -271,7 +280,7 @@ public readonly struct CraftMaterial :
         return false;
     }
 
-    /// <summary>The canonical code (<c>wood</c>, <c>natural-fibre</c>).</summary>
+    /// <summary>The canonical code (<c>wood</c>, <c>natural-fibre</c>); empty for <c>default</c> (not set).</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
 
@@ -296,10 +305,11 @@ public readonly struct CraftMaterial :
     {
         if (format.IsEmpty)
         {
-            // The canonical code, pre-encoded: feeds write it for every item.
-            var code = Catalogue[_index].CodeUtf8;
-            bytesWritten = code.AsSpan().TryCopyTo(utf8Destination) ? code.Length : 0;
-            return bytesWritten != 0;
+            // The canonical code, pre-encoded: feeds write it for every item. Not set writes nothing.
+            var code = Entry?.CodeUtf8 ?? [];
+            var fits = code.AsSpan().TryCopyTo(utf8Destination);
+            bytesWritten = fits ? code.Length : 0;
+            return fits;
         }
 
         var text = Select(format);

@@ -15,12 +15,16 @@ namespace IkmDomain.Classifications;
 /// (Permenperin 74/M-IND/PER/9/2007): gold label for batik tulis, white for batik cap, silver for
 /// kombinasi. Printed "batik motif" fabric is not batik and has no technique here.</para>
 /// <para>The canonical text is the lower-case English code (<c>hand-drawn-batik</c>); parsing also takes
-/// the English and Indonesian names (<c>batik tulis</c>). <c>default(CraftTechnique)</c> is
-/// <see cref="HandDrawnBatik"/>.</para>
+/// the English and Indonesian names (<c>batik tulis</c>).</para>
+/// <para><c>default(CraftTechnique)</c> is "not set", not a technique: its <see cref="Code"/>, names and
+/// <see cref="ToString()"/> are empty, <see cref="IsBatik"/> is false, it is not in <see cref="All"/>, no text
+/// parses to it, and JSON (a <see cref="System.Text.Json.JsonException"/>), the EF Core converters and the
+/// validators (IKM020) refuse it. Use <c>CraftTechnique?</c> for an optional technique.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(CanonicalTextJsonConverter<CraftTechnique>))]
 public readonly struct CraftTechnique :
+    IDefaultIsNotSet,
     IEquatable<CraftTechnique>,
     ISpanFormattable,
     IUtf8SpanFormattable,
@@ -50,9 +54,10 @@ public readonly struct CraftTechnique :
 
     private static readonly IReadOnlyList<CraftTechnique> AllTechniques = Array.AsReadOnly(BuildAll());
 
+    // The catalogue index plus one: 0 is default(CraftTechnique), "not set".
     private readonly byte _index;
 
-    private CraftTechnique(int index) => _index = (byte)index;
+    private CraftTechnique(int index) => _index = (byte)(index + 1);
 
     /// <summary>Batik tulis: wax applied by hand with a canting (Batikmark gold label).</summary>
     public static CraftTechnique HandDrawnBatik => new(0);
@@ -90,17 +95,17 @@ public readonly struct CraftTechnique :
     /// <summary>Every technique, in catalogue order.</summary>
     public static IReadOnlyList<CraftTechnique> All => AllTechniques;
 
-    /// <summary>The canonical code (<c>hand-drawn-batik</c>).</summary>
-    public string Code => Catalogue[_index].Code;
+    /// <summary>The canonical code (<c>hand-drawn-batik</c>); empty for <c>default</c> (not set).</summary>
+    public string Code => _index == 0 ? string.Empty : Catalogue[_index - 1].Code;
 
-    /// <summary>The English name (<c>Hand-drawn batik</c>).</summary>
-    public string EnglishName => Catalogue[_index].English;
+    /// <summary>The English name (<c>Hand-drawn batik</c>); empty for <c>default</c>.</summary>
+    public string EnglishName => _index == 0 ? string.Empty : Catalogue[_index - 1].English;
 
-    /// <summary>The Indonesian name (<c>batik tulis</c>).</summary>
-    public string IndonesianName => Catalogue[_index].Indonesian;
+    /// <summary>The Indonesian name (<c>batik tulis</c>); empty for <c>default</c>.</summary>
+    public string IndonesianName => _index == 0 ? string.Empty : Catalogue[_index - 1].Indonesian;
 
-    /// <summary>True for the three batik techniques.</summary>
-    public bool IsBatik => _index <= 2;
+    /// <summary>True for the three batik techniques; false for <c>default</c>.</summary>
+    public bool IsBatik => _index is >= 1 and <= 3;
 
     /// <summary>Parses a technique from its code, English or Indonesian name (case-insensitive; '-', '_' and ' ' alike).</summary>
     /// <param name="text">For example <c>hand-drawn-batik</c> or <c>batik tulis</c>.</param>
@@ -174,7 +179,7 @@ public readonly struct CraftTechnique :
         return false;
     }
 
-    /// <summary>The canonical code.</summary>
+    /// <summary>The canonical code; empty for <c>default</c> (not set).</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
 

@@ -45,10 +45,15 @@ public readonly partial struct HsCode : IDefaultIsNotSet,
     public HsCodeLevel Level => (HsCodeLevel)_digits;
 
     /// <summary>The chapter number, 1–97.</summary>
-    public int ChapterNumber => (int)(_value / Digits.Pow10(_digits - 2));
+    /// <exception cref="InvalidOperationException">This is <c>default(HsCode)</c>, which is not set.</exception>
+    public int ChapterNumber => _digits == 0 ? throw NotSet("chapter") : (int)(_value / Digits.Pow10(_digits - 2));
 
     /// <summary>The 2-digit chapter this code belongs to (the code itself when it is a chapter).</summary>
-    public HsCode Chapter => Truncate(2);
+    /// <exception cref="InvalidOperationException">This is <c>default(HsCode)</c>, which is not set.</exception>
+    public HsCode Chapter => _digits == 0 ? throw NotSet("chapter") : Truncate(2);
+
+    private static InvalidOperationException NotSet(string what) =>
+        new($"default(HsCode) is not set and has no {what}; parse an HS code first.");
 
     /// <summary>The 4-digit heading this code belongs to, or null for a chapter.</summary>
     public HsCode? Heading => _digits >= 4 ? Truncate(4) : null;

@@ -13,7 +13,9 @@ namespace IkmDomain.Classifications;
 /// BPS 7/2025, in force from December 2025. The editions renumbered codes (batik is 13134 in 2020 but
 /// 13133 in 2025, where 13133 was fabric printing in 2020), so the edition is part of the value.</para>
 /// <para>Text form: <c>"16293"</c> is a KBLI 2020 code (<see cref="DefaultVersion"/>), <c>"13133/2025"</c>
-/// a KBLI 2025 code; <c>"16293/2020"</c> is also accepted. Any well-formed five-digit code is allowed;
+/// a KBLI 2025 code; <c>"16293/2020"</c> is also accepted. Any well-formed five-digit code in divisions
+/// 01-99 is allowed (division 00 does not exist; <c>default(Kbli)</c>, <c>00000</c>, is "not set" and
+/// refused by parsing, JSON, the EF Core converters and the validators, IKM020);
 /// the embedded catalogue of craft-relevant codes supplies <see cref="Title"/> where it knows the code.
 /// Catalogue titles are not yet verified against the BPS publications (<see cref="IsTitleVerified"/>).</para>
 /// </remarks>
@@ -29,16 +31,24 @@ public readonly struct Kbli : IDefaultIsNotSet, IEquatable<Kbli>, ISpanParsable<
 
     private const int MaxTextLength = 10; // 99999/2025
 
+    // KBLI divisions (golongan pokok) run from 01 to 99; 00xxx is no code, and 00000 is default(Kbli): "not set".
+    private const int MinCode = 1000;
+
     private readonly int _code;
     private readonly bool _is2025; // false (the default struct) means KBLI 2020
 
     /// <summary>Creates a KBLI code.</summary>
-    /// <param name="code">The five-digit code as a number, 0 to 99999 (leading zeros are implied).</param>
+    /// <param name="code">The five-digit code as a number, 1000 to 99999 (leading zeros are implied: 1000 is <c>01000</c>).</param>
     /// <param name="version">The edition.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The code is outside 0-99999 or the version is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The code is outside 1000-99999 (division 00 does not exist; code 0 is
+    /// <c>default(Kbli)</c>, "not set") or the version is not defined.</exception>
     public Kbli(int code, KbliVersion version = DefaultVersion)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(code);
+        if (code < MinCode)
+        {
+            throw new ArgumentOutOfRangeException(nameof(code), code, $"A KBLI code is in divisions 01-99 (Perba BPS 2/2020, 7/2025), so at least {MinCode:00000}; division 00 does not exist and 00000 is default(Kbli), which means 'not set'.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfGreaterThan(code, 99_999);
         if (version is not (KbliVersion.Kbli2020 or KbliVersion.Kbli2025))
         {
@@ -95,7 +105,7 @@ public readonly struct Kbli : IDefaultIsNotSet, IEquatable<Kbli>, ISpanParsable<
     public static Kbli Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out var kbli)
             ? kbli
-            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid KBLI code: expected five digits, optionally followed by /2020 or /2025 (Perba BPS 2/2020, 7/2025).");
+            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid KBLI code: expected five digits in divisions 01-99, optionally followed by /2020 or /2025 (Perba BPS 2/2020, 7/2025; 00000 is default(Kbli), 'not set').");
 
     /// <summary>Parses five digits as a code of the given edition.</summary>
     /// <param name="text">Five digits.</param>
@@ -107,9 +117,9 @@ public readonly struct Kbli : IDefaultIsNotSet, IEquatable<Kbli>, ISpanParsable<
     {
         ArgumentNullException.ThrowIfNull(text);
         Span<char> digits = stackalloc char[Length];
-        return IdentifierText.CollectDigits(text, digits) == Length && Digits.TryReadAll(digits, out var v)
+        return IdentifierText.CollectDigits(text, digits) == Length && Digits.TryReadAll(digits, out var v) && v >= MinCode
             ? new Kbli((int)v, version)
-            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid KBLI code: expected exactly five digits (spaces, dots and hyphens between digits are ignored).");
+            : throw new FormatException($"'{Digits.Quote(text)}' is not a valid KBLI code: expected exactly five digits in divisions 01-99 (spaces, dots and hyphens between digits are ignored; 00000 is default(Kbli), 'not set').");
     }
 
     /// <summary>Tries to parse a KBLI code. Never throws.</summary>
@@ -149,7 +159,7 @@ public readonly struct Kbli : IDefaultIsNotSet, IEquatable<Kbli>, ISpanParsable<
 
         // IdentifierText: spaces, dots and hyphens between digits dropped.
         Span<char> digits = stackalloc char[Length];
-        if (IdentifierText.CollectDigits(text, digits) != Length || !Digits.TryReadAll(digits, out var value))
+        if (IdentifierText.CollectDigits(text, digits) != Length || !Digits.TryReadAll(digits, out var value) || value < MinCode)
         {
             return false;
         }

@@ -11,10 +11,12 @@ namespace IkmDomain.Common;
 /// </summary>
 /// <remarks>
 /// <c>default(FeedUrl)</c> is empty (<see cref="IsEmpty"/>): a feed writer treats it as a missing
-/// URL. Equality is ordinal on the text.
+/// URL; it is "not set", so JSON (a <see cref="System.Text.Json.JsonException"/>), the EF Core converters and
+/// the validators (IKM020) refuse it. JSON is the URL string. Equality is ordinal on the text.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
-public readonly struct FeedUrl : IEquatable<FeedUrl>, IParsable<FeedUrl>
+[System.Text.Json.Serialization.JsonConverter(typeof(FeedUrlJsonConverter))]
+public readonly struct FeedUrl : IDefaultIsNotSet, IEquatable<FeedUrl>, IParsable<FeedUrl>
 {
     private readonly string? _text;
     private readonly bool _hasComma;

@@ -30,13 +30,19 @@ namespace IkmDomain.Crafts;
 /// <item><see cref="Brand"/>: not blank, at most 70 characters. Google requires a brand where the maker is
 /// the merchant (handmade goods; answer/6324351).</item>
 /// <item><see cref="StockQuantity"/>: zero or more.</item>
+/// <item>No member holds a "not set" <c>default</c> (<c>default(CraftMaterial)</c> in <see cref="Materials"/>,
+/// <c>default(Gtin)</c>, <c>default(HsCode)</c>, <c>default(RegionCode)</c>, <c>default(Nib)</c>,
+/// <c>default(Dimensions)</c>, <c>default(CraftTechnique)</c>): leave an optional member null instead.</item>
 /// </list>
 /// <para>Marketplace-specific limits (Google's 150-character title, TikTok Shop's price range…) are not
 /// invariants; the readiness validators report them per marketplace.</para>
 /// <para>Equality is by value, including the items of <see cref="Materials"/>, <see cref="ImageLinks"/>
 /// and <see cref="Certifications"/>.</para>
+/// <para>JSON: the members above by name (a missing required member, a null or a broken rule is a
+/// <see cref="System.Text.Json.JsonException"/> naming the member and the rule, never another exception).</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[JsonConverter(typeof(CraftProductJsonConverter))]
 public sealed partial record CraftProduct
 {
     /// <summary>The longest SKU (Google Merchant Center id limit).</summary>
@@ -66,6 +72,12 @@ public sealed partial record CraftProduct
     private string _brand;
     private int _stockQuantity;
     private EquatableList<Certification> _certifications = EquatableList<Certification>.Empty;
+    private CraftTechnique? _technique;
+    private Dimensions? _dimensions;
+    private Gtin? _gtin;
+    private HsCode? _hsCode;
+    private RegionCode? _originRegion;
+    private Nib? _makerNib;
 
     /// <summary>Creates a product from its required members; set the others with an object initializer.</summary>
     /// <param name="sku">The seller's stock-keeping unit, 1–50 characters.</param>
@@ -115,7 +127,7 @@ public sealed partial record CraftProduct
     public CraftMaterial PrimaryMaterial => _materials[0];
 
     /// <summary>The making technique, when it matters to buyers (batik tulis, tenun ikat…).</summary>
-    public CraftTechnique? Technique { get; init; }
+    public CraftTechnique? Technique { get => _technique; init => _technique = NotSetValue.Check(value, nameof(Technique)); }
 
     /// <summary>The regular price, greater than zero.</summary>
     /// <exception cref="ArgumentException">On init: not positive, or not above a sale price already set, or in another currency.</exception>
@@ -144,7 +156,7 @@ public sealed partial record CraftProduct
     public Weight? Weight { get; init; }
 
     /// <summary>The package dimensions.</summary>
-    public Dimensions? Dimensions { get; init; }
+    public Dimensions? Dimensions { get => _dimensions; init => _dimensions = NotSetValue.Check(value, nameof(Dimensions)); }
 
     /// <summary>The image URIs, main image first (1–10, absolute http or https).</summary>
     public IReadOnlyList<Uri> ImageLinks
@@ -180,7 +192,7 @@ public sealed partial record CraftProduct
     public string Brand { get => _brand; init => _brand = CheckText(value, MaxBrandLength, nameof(Brand)); }
 
     /// <summary>The product's GTIN, only when it really has one.</summary>
-    public Gtin? Gtin { get; init; }
+    public Gtin? Gtin { get => _gtin; init => _gtin = NotSetValue.Check(value, nameof(Gtin)); }
 
     /// <summary>
     /// True when the product has a GTIN. One-of-a-kind and handmade goods usually have none, and feeds
@@ -190,13 +202,13 @@ public sealed partial record CraftProduct
     public bool IdentifierExists => Gtin.HasValue;
 
     /// <summary>The HS code the product is exported under, when known.</summary>
-    public HsCode? HsCode { get; init; }
+    public HsCode? HsCode { get => _hsCode; init => _hsCode = NotSetValue.Check(value, nameof(HsCode)); }
 
     /// <summary>Where the product is made (province down to village).</summary>
-    public RegionCode? OriginRegion { get; init; }
+    public RegionCode? OriginRegion { get => _originRegion; init => _originRegion = NotSetValue.Check(value, nameof(OriginRegion)); }
 
     /// <summary>The maker's business identification number (NIB), when known.</summary>
-    public Nib? MakerNib { get; init; }
+    public Nib? MakerNib { get => _makerNib; init => _makerNib = NotSetValue.Check(value, nameof(MakerNib)); }
 
     /// <summary>The product's condition. Default <see cref="Condition.New"/>.</summary>
     public Condition Condition { get; init; }
@@ -241,9 +253,11 @@ public sealed partial record CraftProduct
             throw new ArgumentException($"{member} must not be empty or white space.", member);
         }
 
-        return text.Length <= maxLength
+        // Characters are Unicode scalar values, as the feed writers and readiness validators count them
+        // (an emoji is one character, not two UTF-16 units).
+        return TextLength.Fits(text, maxLength)
             ? text
-            : throw new ArgumentException($"{member} must be at most {maxLength} characters; it has {text.Length}.", member);
+            : throw new ArgumentException($"{member} must be at most {maxLength} characters; it has {TextLength.Count(text)}.", member);
     }
 
     private static EquatableList<CraftMaterial> CheckMaterials(IEnumerable<CraftMaterial> materials)
@@ -253,6 +267,11 @@ public sealed partial record CraftProduct
         if (items.Length == 0)
         {
             throw new ArgumentException("Materials must hold at least one material (the primary material first).", nameof(Materials));
+        }
+
+        if (Array.IndexOf(items, default) >= 0)
+        {
+            throw new ArgumentException(NotSetValue.Message(typeof(CraftMaterial), "An item of Materials"), nameof(Materials));
         }
 
         return CraftProductRules.HasDuplicates(items)

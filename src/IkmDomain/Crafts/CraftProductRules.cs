@@ -12,14 +12,15 @@ internal static class CraftProductRules
     public const int MaxBrandLength = 70;
     public const int MaxImageLinks = 10;
 
-    /// <summary>1–50 characters, no control characters, no leading or trailing white space.</summary>
+    /// <summary>1–50 characters (Unicode scalar values, as the feeds count), no control characters, no leading or trailing white space.</summary>
     public static bool IsValidSku(string? sku) =>
-        sku is { Length: > 0 and <= MaxSkuLength }
+        sku is { Length: > 0 } && TextLength.Fits(sku, MaxSkuLength)
         && !char.IsWhiteSpace(sku[0]) && !char.IsWhiteSpace(sku[^1])
         && !HasControlCharacter(sku);
 
+    /// <summary>Not blank and at most <paramref name="maxLength"/> characters, counted as the feeds count (<see cref="TextLength"/>).</summary>
     public static bool IsValidText(string? text, int maxLength) =>
-        !string.IsNullOrWhiteSpace(text) && text.Length <= maxLength;
+        !string.IsNullOrWhiteSpace(text) && TextLength.Fits(text, maxLength);
 
     public static bool IsWebUri([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] Uri? uri) => Common.HttpUrl.IsAbsoluteHttp(uri);
 

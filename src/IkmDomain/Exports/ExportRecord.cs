@@ -20,6 +20,7 @@ namespace IkmDomain.Exports;
 /// <c>IkmDomain.Validation.ExportRecordValidator</c>.</para>
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(ExportRecordJsonConverter))]
 public sealed partial record ExportRecord
 {
     // FromHsCode scans the material catalogue; headings are few, so remember each answer.

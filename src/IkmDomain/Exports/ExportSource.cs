@@ -21,7 +21,7 @@ namespace IkmDomain.Exports;
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(ExportSourceJsonConverter))]
-public readonly struct ExportSource : IEquatable<ExportSource>, ISpanParsable<ExportSource>
+public readonly struct ExportSource : IDefaultIsNotSet, IEquatable<ExportSource>, ISpanParsable<ExportSource>
 {
     /// <summary>The longest name allowed.</summary>
     public const int MaxLength = 100;

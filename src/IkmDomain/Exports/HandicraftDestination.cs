@@ -8,4 +8,5 @@ namespace IkmDomain.Exports;
 /// <param name="Source">Who published it.</param>
 /// <param name="Reference">Where it was published.</param>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(HandicraftDestinationJsonConverter))]
 public sealed record HandicraftDestination(int Year, int Rank, CountryCode Partner, decimal? Share, ExportSource Source, string Reference);

@@ -7,4 +7,5 @@ namespace IkmDomain.Exports;
 /// <param name="Source">Who published it.</param>
 /// <param name="Reference">Where it was published.</param>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(PublishedFigureJsonConverter))]
 public sealed record PublishedFigure(decimal Value, string Unit, TradePeriod Period, ExportSource Source, string Reference);

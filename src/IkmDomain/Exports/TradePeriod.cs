@@ -18,6 +18,7 @@ namespace IkmDomain.Exports;
 /// <threadsafety static="true" instance="true"/>
 [JsonConverter(typeof(TradePeriodJsonConverter))]
 public readonly struct TradePeriod :
+    IDefaultIsNotSet,
     IEquatable<TradePeriod>,
     IComparable<TradePeriod>,
     IComparable,

@@ -13,17 +13,18 @@ namespace IkmDomain.Regions;
 /// their codes and names are equal.
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
+[System.Text.Json.Serialization.JsonConverter(typeof(RegionJsonConverter))]
 public sealed class Region : IEquatable<Region>
 {
     /// <summary>Creates a region.</summary>
     /// <param name="code">The Kemendagri code.</param>
     /// <param name="name">The official name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, or <paramref name="code"/> is <c>default(RegionCode)</c> ("not set").</exception>
     public Region(RegionCode code, string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Code = code;
+        Code = NotSetValue.Check(code, nameof(Code));
         Name = name;
     }
 

@@ -36,6 +36,11 @@ public sealed class ExportRecordValidator : AbstractValidator<ExportRecord>
     {
         ArgumentNullException.ThrowIfNull(clock);
 
+        RuleFor(x => x.Period).MustBeSet();
+        RuleFor(x => x.Source).MustBeSet();
+        RuleFor(x => x.HsCode).MustBeSet();
+        RuleFor(x => x.Material).MustBeSet();
+
         RuleFor(x => x.Partner)
             .Must((record, partner) => partner != record.Reporter)
             .WithIkmError(IkmErrorCodes.ExportPartnerIsReporter);

@@ -49,6 +49,15 @@ public sealed class IkmBusinessValidator : AbstractValidator<IkmBusiness>
     {
         var clock = timeProvider ?? TimeProvider.System;
 
+        // Typed members that were never set hold a "not set" default (IKM020/IKM021).
+        RuleFor(b => b.Nib).MustBeSet();
+        RuleFor(b => b.Region).MustBeSet();
+        RuleFor(b => b.Npwp).MustBeSet();
+        RuleFor(b => b.PostalCode).MustBeSet();
+        RuleFor(b => b.Phone).MustBeSet();
+        RuleForEach(b => b.KbliCodes).MustBeSetItem();
+        RuleForEach(b => b.Materials).MustBeSetItem();
+
         RuleFor(b => b.Name).NotEmpty().WithIkmError(IkmErrorCodes.Required);
         RuleFor(b => b.StreetAddress).NotEmpty().WithIkmError(IkmErrorCodes.Required);
 

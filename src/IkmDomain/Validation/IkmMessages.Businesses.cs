@@ -61,7 +61,7 @@ public static partial class IkmMessages
             "'{PropertyName}' is {DeclaredScale}, but annual sales of {AnnualSales} make the business {ExpectedScale} (PP 7/2021 Art. 35).",
             "'{PropertyName}' tercatat {DeclaredScale}, padahal hasil penjualan tahunan {AnnualSales} menjadikan usaha ini {ExpectedScale} (PP 7/2021 Pasal 35)."));
         table.Add(IkmErrorCodes.NpwpTaxpayerTypeMismatch, new(
-            "'{PropertyName}' {PropertyValue} is a {TaxpayerType} NPWP, which does not fit the legal form {LegalForm}.",
+            "'{PropertyName}' {PropertyValue} is an NPWP of taxpayer type '{TaxpayerType}', which does not fit the legal form {LegalForm}.",
             "'{PropertyName}' {PropertyValue} adalah NPWP jenis {TaxpayerType}, tidak sesuai dengan bentuk usaha {LegalForm}."));
         table.Add(IkmErrorCodes.CertificationExpiryBeforeIssue, new(
             "'{PropertyName}' {ExpiresOn} must be after the issue date {IssuedOn}.",

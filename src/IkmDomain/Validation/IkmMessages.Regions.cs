@@ -13,7 +13,7 @@ public static partial class IkmMessages
             "'{PropertyName}': region code '{PropertyValue}' does not exist in {RegionEdition}.",
             "'{PropertyName}': kode wilayah '{PropertyValue}' tidak terdaftar dalam {RegionEdition}."));
         table.Add(IkmErrorCodes.RegionCodeWrongLevel, new(
-            "'{PropertyName}' must be a {RegionLevel} code; '{PropertyValue}' is a {ActualRegionLevel} code.",
+            "'{PropertyName}' must be a code at the level {RegionLevel}; '{PropertyValue}' is a code at the level {ActualRegionLevel}.",
             "'{PropertyName}' harus berupa kode tingkat {RegionLevel}; '{PropertyValue}' adalah kode tingkat {ActualRegionLevel}."));
         table.Add(IkmErrorCodes.PostalCodeMalformed, new(
             "'{PropertyName}' must be a five-digit Indonesian postal code whose first digit (the postal zone) is 1-9; '{PropertyValue}' is not.",

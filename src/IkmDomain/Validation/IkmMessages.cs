@@ -80,6 +80,7 @@ public static partial class IkmMessages
     {
         var table = new Dictionary<string, MessagePair>(StringComparer.Ordinal);
         AddGeneral(table);
+        AddNotSet(table);
         AddMoney(table);
         AddMoneyInput(table);
         AddRegions(table);
@@ -107,6 +108,8 @@ public static partial class IkmMessages
     static partial void AddFeeds(Dictionary<string, MessagePair> table);
 
     static partial void AddFeedTemplates(Dictionary<string, MessagePair> table);
+
+    static partial void AddNotSet(Dictionary<string, MessagePair> table);
 
     private static void AddGeneral(Dictionary<string, MessagePair> table)
     {

@@ -24,6 +24,11 @@ public sealed class SentraValidator : AbstractValidator<Sentra>
     /// <param name="directory">The region directory to check the village against; null skips that check.</param>
     public SentraValidator(RegionDirectory? directory)
     {
+        RuleFor(s => s.Village).MustBeSet();
+        RuleFor(s => s.MainKbli).MustBeSet();
+        RuleFor(s => s.MainMaterial).MustBeSet();
+        RuleForEach(s => s.Members).MustBeSetItem();
+
         RuleFor(s => s.Id).NotEmpty().WithIkmError(IkmErrorCodes.Required);
         RuleFor(s => s.Name).NotEmpty().WithIkmError(IkmErrorCodes.Required);
         RuleFor(s => s.MainCommodity).NotEmpty().WithIkmError(IkmErrorCodes.Required);

@@ -203,3 +203,40 @@ public class CraftProductTests
     public Property Generated_products_round_trip_through_the_input() =>
         Prop.ForAll(IkmArbitraries.CraftProduct(), p => CraftProductInput.FromProduct(p).ToProduct() == p);
 }
+
+/// <summary>Issue 14 (newcomer): the product's own limits count characters as the feeds do (Unicode scalar values).</summary>
+public class CraftProductTextLengthTests
+{
+    private const string Emoji = "\U0001F3A8"; // two UTF-16 units, one character
+
+    [Fact]
+    public void A_title_of_255_emoji_fits_like_it_fits_the_feeds()
+    {
+        var title = string.Concat(Enumerable.Repeat(Emoji, CraftProduct.MaxTitleLength));
+        Assert.Equal(510, title.Length);
+        Assert.True(MarketplaceLimits.FitsLength(title, CraftProduct.MaxTitleLength));
+        Assert.Equal(title, (CraftProductTests.Sample() with { Title = title }).Title);
+        var input = CraftProductInput.FromProduct(CraftProductTests.Sample());
+        input.Title = title;
+        Assert.DoesNotContain(new CraftProductValidator().Validate(input).Errors, e => e.PropertyName == "Title");
+    }
+
+    [Fact]
+    public void A_title_of_256_emoji_is_refused_everywhere_with_its_character_count()
+    {
+        var title = string.Concat(Enumerable.Repeat(Emoji, CraftProduct.MaxTitleLength + 1));
+        Assert.False(MarketplaceLimits.FitsLength(title, CraftProduct.MaxTitleLength));
+        var error = Assert.Throws<ArgumentException>(() => CraftProductTests.Sample() with { Title = title });
+        Assert.Contains("it has 256", error.Message, StringComparison.Ordinal);
+        var input = CraftProductInput.FromProduct(CraftProductTests.Sample());
+        input.Title = title;
+        Assert.Contains(new CraftProductValidator().Validate(input).Errors, e => e.ErrorCode == IkmErrorCodes.ProductTitleInvalid);
+    }
+
+    [Fact]
+    public void A_sku_of_50_emoji_is_50_characters()
+    {
+        Assert.Equal(50 * 2, (CraftProductTests.Sample() with { Sku = string.Concat(Enumerable.Repeat(Emoji, 50)) }).Sku.Length);
+        Assert.Throws<ArgumentException>(() => CraftProductTests.Sample() with { Sku = string.Concat(Enumerable.Repeat(Emoji, 51)) });
+    }
+}

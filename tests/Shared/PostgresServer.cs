@@ -8,7 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Npgsql;
 
-namespace IkmDomain.EntityFrameworkCore.Tests;
+namespace IkmDomain.TestSupport;
 
 /// <summary>
 /// A real PostgreSQL server for the tests: the one in IKM_TEST_POSTGRES when set (what .ci/run exports),
@@ -16,6 +16,10 @@ namespace IkmDomain.EntityFrameworkCore.Tests;
 /// running as root, a data folder under /tmp, a free port on 127.0.0.1), stopped and deleted at the end.
 /// With neither, every PostgreSQL test fails with a message saying how to install it.
 /// </summary>
+/// <remarks>
+/// Shared source (tests/Shared, linked into tests/IkmDomain.EntityFrameworkCore.Tests and tests/IkmDomain.PackageTests):
+/// one way to get a server, the same as .ci/run's. Each project declares its own xunit collection or class fixture.
+/// </remarks>
 public sealed class PostgresServer : IAsyncLifetime
 {
     public const string EnvironmentVariable = "IKM_TEST_POSTGRES";
@@ -125,10 +129,4 @@ public sealed class PostgresServer : IAsyncLifetime
             throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output} {await error}");
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL";
 }
