@@ -254,7 +254,7 @@ internal sealed class ApiBody
         }
 
         Fail("!(v > 0)", Feeds + "FeedRules.NotPositive(" + name + ")");
-        W.Line(method + "(v, default);");
+        W.Line(method + "(v, " + (field.Value.Format is { } format ? "\"" + format + "\"" : "default") + ");");
     }
 
     /// <summary>

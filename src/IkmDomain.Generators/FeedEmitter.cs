@@ -234,6 +234,11 @@ internal static class FeedEmitter
             w.Line("var " + access + " = " + Feeds + "FeedRules.PlainText(item." + value.Member + ");");
         }
 
+        if (field.NotSetLocal)
+        {
+            w.Line("var " + access + " = " + Feeds + "FeedRules.SetOrNull(item." + value.Member + ");");
+        }
+
         if (field.Required)
         {
             var missing = value.IsCollection ? access + " is null"
@@ -246,7 +251,7 @@ internal static class FeedEmitter
             {
                 w.Line("if (" + missing + ")");
                 w.Open();
-                w.Line(Problem(field, "is missing"));
+                w.Line("return " + Feeds + "FeedRules." + (field.NotSetLocal ? "NotSet" : "Missing") + "(" + Quote(field.Name) + ");");
                 w.Close();
             }
         }
@@ -262,20 +267,38 @@ internal static class FeedEmitter
 
             if (field.Type == AttributeType.Url && value.Kind == ValueKind.String && field.MaxLength is { } urlMax)
             {
-                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ");";
+                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ", " + Quote(FeedCodes.Link(field.Name)) + ");";
                 return "!string.IsNullOrEmpty(" + v + ") && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Limit(target, urlMax) + ")";
             }
 
             if (value.Kind == ValueKind.Enum && field.Type == AttributeType.Enumerated)
             {
-                problem = Problem(field, "has a value " + target.ShortName + " does not define");
+                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(target.ShortName) + ", " + Quote(FeedCodes.Enum(field.Name)) + ");";
                 return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 
-            if (value.Kind == ValueKind.String && field.MaxLength is { } max)
+            if (value.Kind == ValueKind.String)
             {
-                problem = "return " + Feeds + "FeedRules.TooLong(\"" + field.Name + "\", " + Limit(target, max) + ");";
-                return "!" + Feeds + "FeedRules.FitsLength(" + v + ", " + Limit(target, max) + ")";
+                // Valid UTF-16 (IKM490) and, where the marketplace has one, the length limit with its code.
+                var text = "textProblem" + Invariant(i);
+                problem = "return " + text + ";";
+                return Feeds + "FeedRules.CheckText(" + Quote(field.Name) + ", " + v
+                    + (field.MaxLength is { } max && field.Repeat != RepeatMode.Slash ? ", " + Limit(target, max) + ", " + Quote(FeedCodes.Length(target.Marketplace, field.Name)) : string.Empty)
+                    + ") is { IsProblem: true } " + text;
+            }
+
+            if (value.Kind == ValueKind.Money)
+            {
+                var price = "priceProblem" + Invariant(i);
+                problem = "return " + price + ";";
+                return Feeds + "FeedRules.CheckPrice(" + Quote(field.Name) + ", " + v + ") is { IsProblem: true } " + price;
+            }
+
+            if (value.IsFloatingPoint && value.Format is { } number)
+            {
+                var numberProblem = "numberProblem" + Invariant(i);
+                problem = "return " + numberProblem + ";";
+                return Feeds + "FeedRules.CheckNumber(" + Quote(field.Name) + ", " + v + ", " + Invariant(number.Length - 2) + ") is { IsProblem: true } " + numberProblem;
             }
 
             return null;
@@ -297,11 +320,8 @@ internal static class FeedEmitter
 
         if (value.IsCollection)
         {
-            if (value.Kind == ValueKind.String && field.Repeat == RepeatMode.Slash)
-            {
-                return; // Joined values: the limit applies to the whole, checked by the marketplace.
-            }
-
+            // Joined values (RepeatMode.Slash): the limit applies to the whole, checked by the
+            // marketplace; each value is still checked for invalid UTF-16.
             if (Rule("v", out var problem) is { } condition)
             {
                 w.Line("if (" + access + " is { } list" + Invariant(i) + ")");
@@ -352,7 +372,7 @@ internal static class FeedEmitter
         {
             w.Line("if (++count > " + Limit(target, max) + ")");
             w.Open();
-            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ");");
+            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ", " + Quote(FeedCodes.TooMany(target.Marketplace, targetField.Name)) + ");");
             w.Close();
         }
 
@@ -508,9 +528,11 @@ internal static class FeedEmitter
         var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(field.Name, quote: true) + ", " + max + ");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Quote(field.Name) + ", " + max + ", " + Quote(FeedCodes.Link(field.Name)) + ");");
         w.Close();
     }
+
+    internal static string Quote(string value) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(value, quote: true);
 
     internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -124,8 +124,9 @@ internal static class FeedModelBuilder
     private static List<TargetField> TargetFields(MarketplaceSpec spec, List<FeedFieldModel> fields, List<FeedProblem>? problems, INamedTypeSymbol type, AttributeData feedAttribute)
     {
         var result = new List<(int Position, TargetField Field)>();
-        foreach (var field in fields)
+        foreach (var read in fields)
         {
+            var field = read;
             if (spec.Find(field.Attribute, out var position) is not { } attribute)
             {
                 continue;
@@ -151,9 +152,20 @@ internal static class FeedModelBuilder
                 cases = new EquatableArray<EnumCase>(list.ToArray());
             }
 
+            // A value type whose default means "not set" (Money, Weight, dates, Dimensions, FeedUrl, the
+            // identifiers): read once through FeedRules.SetOrNull, so that an optional member left at
+            // its default is left out and a required one skips the item (IKM020).
+            var notSet = !field.IsCollection && field.MemberNull != NullKind.Reference
+                && field.Kind is ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl or ValueKind.Formattable;
+            if (notSet)
+            {
+                field = field with { MemberNull = NullKind.NullableValue };
+            }
+
             result.Add((position, new TargetField(field, attribute.Name, attribute.Required, attribute.MaxLength, attribute.Repeat, attribute.MaxCount, cases)
             {
                 Check = attribute.Check,
+                NotSetLocal = notSet,
                 PlainText = attribute.PlainText && field.Kind == ValueKind.String && !field.IsCollection,
                 CurrencyName = attribute.CurrencyName,
                 JsonObject = Dot(attribute.Name) is var dot && dot > 0 ? attribute.Name.Substring(0, dot) : null,
@@ -360,6 +372,13 @@ internal static class FeedModelBuilder
             }
 
             members = new EquatableArray<EnumMember>(list.ToArray());
+        }
+
+        if (kind == ValueKind.Number && format is null && valueType is "double" or "float")
+        {
+            // Fixed-point at the field's precision, never exponent notation (1E-09): grams for kg,
+            // hundredths for cm; FeedRules.CheckNumber skips a positive value that rounds to zero.
+            format = info.Type == AttributeType.Weight ? "0.###" : info.Type == AttributeType.Length ? "0.##" : "0.######";
         }
 
         return new FeedFieldModel(attributeIndex, Identifier(member), isCollection, kind, memberNull, elementNull, valueType, format, members)

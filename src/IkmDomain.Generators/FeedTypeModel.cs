@@ -86,6 +86,9 @@ internal sealed record TargetField(
     /// <summary>A text value written as plain text (HTML stripped): read once into a local before its checks.</summary>
     public bool PlainText { get; init; }
 
+    /// <summary>The member is a value type read through <c>FeedRules.SetOrNull</c> into a local (<c>set3</c>): "not set" reads as absent.</summary>
+    public bool NotSetLocal { get; init; }
+
     /// <summary>JSON: the property a price's currency code is written as, or null.</summary>
     public string? CurrencyName { get; init; }
 
@@ -96,7 +99,7 @@ internal sealed record TargetField(
     public string JsonObjectStart { get; init; } = string.Empty;
 
     /// <summary>The expression the checks and the write read: the member, or the local holding its plain text.</summary>
-    public string Access(int index) => PlainText ? "text" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "item." + Value.Member;
+    public string Access(int index) => NotSetLocal ? "set" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : PlainText ? "text" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) : "item." + Value.Member;
 
     public AttributeType Type => FeedAttributes.All[Value.Attribute].Type;
 

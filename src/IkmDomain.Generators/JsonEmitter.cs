@@ -165,7 +165,7 @@ internal sealed class JsonEmitter : FormatEmitter
     {
         w.Line("if (!writer." + method + "(v, " + max + "))");
         w.Open();
-        w.Line("return global::IkmDomain.Feeds.FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ");");
+        w.Line("return global::IkmDomain.Feeds.FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ", " + FeedEmitter.Quote(FeedCodes.Link(field.Name)) + ");");
         w.Close();
     }
 

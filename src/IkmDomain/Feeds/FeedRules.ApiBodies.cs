@@ -124,12 +124,12 @@ public static partial class FeedRules
     /// <summary>The problem of a floating-point value that is NaN or infinite, which JSON cannot hold.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
     /// <returns>"is not a finite number".</returns>
-    public static FeedItemProblem NotFinite(string attribute) => new(attribute, "is not a finite number (NaN or infinity)");
+    public static FeedItemProblem NotFinite(string attribute) => new(attribute, "is not a finite number (NaN or infinity)") { Code = IkmErrorCodes.FeedNumberNotWritable };
 
     /// <summary>The problem of a weight or measure that must be above zero.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
     /// <returns>"must be greater than zero".</returns>
-    public static FeedItemProblem NotPositive(string attribute) => new(attribute, "must be greater than zero");
+    public static FeedItemProblem NotPositive(string attribute) => new(attribute, "must be greater than zero") { Code = IkmErrorCodes.FeedNumberNotWritable };
 
     /// <summary>The problem of a package side that is not a whole number of centimetres, or is negative.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
@@ -141,18 +141,18 @@ public static partial class FeedRules
     /// <summary>The problem of package dimensions given in part (TikTok Shop Indonesia: all three or none).</summary>
     /// <param name="attribute">The object (<c>package_dimensions</c>).</param>
     /// <returns>"needs length, width and height together, or none".</returns>
-    public static FeedItemProblem DimensionsIncomplete(string attribute) => new(attribute, "needs length, width and height together, or none");
+    public static FeedItemProblem DimensionsIncomplete(string attribute) => new(attribute, "needs length, width and height together, or none") { Code = IkmErrorCodes.ProductDimensionsInvalid };
 
     /// <summary>The problem of a stock quantity outside 0 to <paramref name="max"/>.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
     /// <param name="max">The largest quantity.</param>
     /// <returns>"must be 0 to N".</returns>
-    public static FeedItemProblem QuantityOutOfRange(string attribute, long max) => new(attribute, "must be 0 to " + Invariant(max));
+    public static FeedItemProblem QuantityOutOfRange(string attribute, long max) => new(attribute, "must be 0 to " + Invariant(max)) { Code = IkmErrorCodes.FeedNumberNotWritable };
 
     /// <summary>The problem of a negative stock quantity.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
     /// <returns>"must not be negative".</returns>
-    public static FeedItemProblem NegativeQuantity(string attribute) => new(attribute, "must not be negative");
+    public static FeedItemProblem NegativeQuantity(string attribute) => new(attribute, "must not be negative") { Code = IkmErrorCodes.ProductStockNegative };
 
     /// <summary>Whether a side in centimetres is whole and not negative.</summary>
     /// <param name="value">The side.</param>

@@ -291,13 +291,13 @@ public static class FeedWriter
         var index = state.Index++;
         if (item is null)
         {
-            state.Skip(new FeedSkippedItem(index, null, "item", "is null"));
+            state.Skip(new FeedSkippedItem(index, null, "item", "is null") { Code = IkmDomain.Validation.IkmErrorCodes.FeedRequiredValueMissing });
             return;
         }
 
         if (state.Shared is { } shared && default(TFormatter).IdOf(item) is { } id && shared.Contains(id))
         {
-            state.Skip(new FeedSkippedItem(index, id, "id", SharedIdReason));
+            state.Skip(new FeedSkippedItem(index, id, "id", SharedIdReason) { Code = IkmDomain.Validation.IkmErrorCodes.FeedIdShared });
             return;
         }
 
@@ -319,7 +319,7 @@ public static class FeedWriter
         {
             buffer.Truncate(mark);
             buffer.ClearFormulaNotes();
-            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!) { Code = problem.Code });
+            state.Skip(new FeedSkippedItem(index, default(TFormatter).IdOf(item), problem.Attribute ?? "item", problem.Reason!) { Code = problem.Code ?? IkmDomain.Validation.IkmErrorCodes.FeedItemRejected });
             return;
         }
 

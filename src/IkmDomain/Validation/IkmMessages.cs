@@ -89,6 +89,7 @@ public static partial class IkmMessages
         AddExports(table);
         AddFeeds(table);
         AddFeedTemplates(table);
+        AddFeedValues(table);
         return table;
     }
 
@@ -108,6 +109,8 @@ public static partial class IkmMessages
     static partial void AddFeeds(Dictionary<string, MessagePair> table);
 
     static partial void AddFeedTemplates(Dictionary<string, MessagePair> table);
+
+    static partial void AddFeedValues(Dictionary<string, MessagePair> table);
 
     static partial void AddNotSet(Dictionary<string, MessagePair> table);
 

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using IkmDomain.Common;
+using IkmDomain.Crafts;
+using IkmDomain.Validation;
+
+namespace IkmDomain.Feeds;
+
+/// <content>
+/// The value checks every generated writer runs on every member, whatever the marketplace: "not set"
+/// value types, prices, invalid UTF-16 and numbers. A writer writes an item completely or skips it with
+/// a reason and the code of its rule; it never writes a placeholder (<c>0001-01-01</c>, <c>0 XXX</c>,
+/// U+FFFD).
+/// </content>
+public static partial class FeedRules
+{
+    /// <summary>
+    /// Whether the value is "not set": the <see langword="default"/> of a type whose default means not
+    /// set (IKM020: <see cref="Dimensions"/>, <see cref="Gtin"/>, <see cref="Common.FeedUrl"/>, the
+    /// identifiers), of <see cref="Money"/> (0 XXX), <see cref="Weight"/>, <see cref="DateOnly"/>,
+    /// <see cref="DateTime"/> or <see cref="DateTimeOffset"/> (0001-01-01). Other types are always set.
+    /// </summary>
+    /// <typeparam name="T">The member's value type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns><see langword="true"/> when not set.</returns>
+    public static bool IsNotSet<T>(T value)
+        where T : struct =>
+        (value is IDefaultIsNotSet || typeof(T) == typeof(Money) || typeof(T) == typeof(Weight)
+            || typeof(T) == typeof(DateOnly) || typeof(T) == typeof(DateTime) || typeof(T) == typeof(DateTimeOffset))
+        && EqualityComparer<T>.Default.Equals(value, default);
+
+    /// <summary>The value, or <see langword="null"/> when it is not set (<see cref="IsNotSet{T}(T)"/>): an optional member left at its default is left out.</summary>
+    /// <typeparam name="T">The member's value type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The value or <see langword="null"/>.</returns>
+    public static T? SetOrNull<T>(T value)
+        where T : struct => IsNotSet(value) ? null : value;
+
+    /// <summary>As <see cref="SetOrNull{T}(T)"/> for a nullable member.</summary>
+    /// <typeparam name="T">The member's value type.</typeparam>
+    /// <param name="value">The value, or <see langword="null"/>.</param>
+    /// <returns>The value or <see langword="null"/>.</returns>
+    public static T? SetOrNull<T>(T? value)
+        where T : struct => value is { } v && !IsNotSet(v) ? v : null;
+
+    /// <summary>The problem of a required member left at its "not set" default (IKM020).</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <returns>"is not set".</returns>
+    public static FeedItemProblem NotSet(string attribute) =>
+        new(attribute, "is not set (the member holds its type's default value)") { Code = IkmErrorCodes.ValueNotSet };
+
+    /// <summary>The problem of a required member that is null or blank (IKM491).</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <returns>"is missing".</returns>
+    public static FeedItemProblem Missing(string attribute) =>
+        new(attribute, "is missing") { Code = IkmErrorCodes.FeedRequiredValueMissing };
+
+    /// <summary>
+    /// A price as every feed takes it: above zero (IKM408 for a price, IKM410 for a sale price; schema.org
+    /// Offer and the Google and Meta price rules), in a currency of tender (ISO 4217 funds, metals, bond
+    /// units and testing codes skip, IKM492), and with no more decimals than the currency's minor units
+    /// (IKM130, the validators' rule: <c>Money.Idr(1.005m)</c> skips rather than being written
+    /// <c>1.005 IDR</c>).
+    /// </summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="value">The price.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or why the price cannot be written.</returns>
+    public static FeedItemProblem CheckPrice(string attribute, Money value)
+    {
+        var sale = attribute.Contains("sale", StringComparison.OrdinalIgnoreCase) || attribute.Contains("special", StringComparison.OrdinalIgnoreCase);
+        if (!IsTender(value.Currency))
+        {
+            return new(attribute, "is in " + value.Currency.Code + ", which is not a currency of tender (ISO 4217 funds, metals and testing codes are not prices)")
+            { Code = IkmErrorCodes.FeedCurrencyNotTender };
+        }
+
+        if (value.Amount <= 0m)
+        {
+            return new(attribute, "is " + value.ToString() + "; a feed price must be greater than zero")
+            { Code = sale ? IkmErrorCodes.ProductSalePriceInvalid : IkmErrorCodes.ProductPriceInvalid };
+        }
+
+        if (value.Amount.Scale > value.Currency.MinorUnits)
+        {
+            return new(attribute, "has more decimals than " + value.Currency.Code + " has minor units (" + Invariant(value.Currency.MinorUnits) + ")")
+            { Code = IkmErrorCodes.AmountHasTooManyDecimals };
+        }
+
+        return FeedItemProblem.None;
+    }
+
+    /// <summary>Whether the currency is legal tender: not an ISO 4217 code without minor units (metals XAU XAG XPD XPT, bond units XBA-XBD, XDR, XTS, XXX) nor a fund code (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI, UYW, XSU, XUA).</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns><see langword="true"/> for a currency of tender.</returns>
+    public static bool IsTender(Currency currency) =>
+        currency.HasMinorUnits && currency.Code is not ("BOV" or "CHE" or "CHW" or "CLF" or "COU" or "MXV" or "USN" or "UYI" or "UYW" or "XSU" or "XUA");
+
+    /// <summary>Text as every feed takes it: valid UTF-16 (a lone surrogate skips the item, IKM490) and at most <paramref name="maxCharacters"/> characters (the code given).</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="value">The text, or <see langword="null"/> (passes).</param>
+    /// <param name="maxCharacters">The limit, or a negative number for none.</param>
+    /// <param name="code">The code of the marketplace's length rule.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or the problem.</returns>
+    public static FeedItemProblem CheckText(string attribute, string? value, int maxCharacters, string code)
+    {
+        if (value is null)
+        {
+            return FeedItemProblem.None;
+        }
+
+        if (LoneSurrogateAt(value) is var at && at >= 0)
+        {
+            return new(attribute, "holds invalid UTF-16 (a lone surrogate at index " + Invariant(at) + "); it is not replaced with U+FFFD")
+            { Code = IkmErrorCodes.FeedTextNotValidUtf16 };
+        }
+
+        return maxCharacters >= 0 && !MarketplaceLimits.FitsLength(value, maxCharacters)
+            ? TooLong(attribute, maxCharacters) with { Code = code }
+            : FeedItemProblem.None;
+    }
+
+    /// <summary>As <see cref="CheckText(string, string?, int, string)"/> with no length limit.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="value">The text, or <see langword="null"/> (passes).</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or the problem.</returns>
+    public static FeedItemProblem CheckText(string attribute, string? value) =>
+        CheckText(attribute, value, -1, IkmErrorCodes.FeedTextTooLong);
+
+    /// <summary>The index of the first lone surrogate in the text, or -1 when it is valid UTF-16.</summary>
+    /// <param name="value">The text.</param>
+    /// <returns>The index or -1.</returns>
+    internal static int LoneSurrogateAt(ReadOnlySpan<char> value)
+    {
+        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        for (; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>As <see cref="TooLong(string, int)"/>, with the code of the marketplace's rule.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="maxCharacters">The limit.</param>
+    /// <param name="code">The code.</param>
+    /// <returns>The problem.</returns>
+    public static FeedItemProblem TooLong(string attribute, int maxCharacters, string code) => TooLong(attribute, maxCharacters) with { Code = code };
+
+    /// <summary>As <see cref="NotHttpUrl(string, int)"/>, with the code of the rule (IKM416 image links, IKM417 the product link).</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="maxCharacters">The limit.</param>
+    /// <param name="code">The code.</param>
+    /// <returns>The problem.</returns>
+    public static FeedItemProblem NotHttpUrl(string attribute, int maxCharacters, string code) => NotHttpUrl(attribute, maxCharacters) with { Code = code };
+
+    /// <summary>As <see cref="TooMany(string, int)"/>, with the code of the rule.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="maxCount">The limit.</param>
+    /// <param name="code">The code.</param>
+    /// <returns>The problem.</returns>
+    public static FeedItemProblem TooMany(string attribute, int maxCount, string code) => TooMany(attribute, maxCount) with { Code = code };
+
+    /// <summary>The problem of an enum value the marketplace has no text for.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="marketplace">The marketplace's short name.</param>
+    /// <param name="code">The code (IKM411 availability, IKM423 condition, IKM494 others).</param>
+    /// <returns>The problem.</returns>
+    public static FeedItemProblem Undefined(string attribute, string marketplace, string code) =>
+        new(attribute, "has a value " + marketplace + " does not define") { Code = code };
+
+    /// <summary>
+    /// A floating-point number as a feed writes it, fixed-point with at most <paramref name="decimals"/>
+    /// decimals (never exponent notation): NaN, infinity and negatives skip, and so does a positive value
+    /// that rounds to zero at that precision (IKM495).
+    /// </summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="value">The number.</param>
+    /// <param name="decimals">The field's precision.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or the problem.</returns>
+    public static FeedItemProblem CheckNumber(string attribute, double value, int decimals)
+    {
+        if (!double.IsFinite(value) || value < 0)
+        {
+            return new(attribute, "is " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", not a finite number of zero or more") { Code = IkmErrorCodes.FeedNumberNotWritable };
+        }
+
+        return value > 0 && Math.Round(value, decimals, MidpointRounding.AwayFromZero) == 0
+            ? new(attribute, "is " + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ", which rounds to zero at " + Invariant(decimals) + " decimals") { Code = IkmErrorCodes.FeedNumberNotWritable }
+            : FeedItemProblem.None;
+    }
+}
