@@ -21,8 +21,8 @@ internal static class FeedCodes
     public static string Link(string attribute) => attribute is "link" or "url" ? "IKM417" : "IKM416";
 
     /// <summary>An enum value the marketplace has no text for.</summary>
-    public static string Enum(string attribute) =>
-        attribute.Contains("availability") ? "IKM411" : attribute.Contains("condition") ? "IKM423" : "IKM494";
+    public static string Enum(int marketplace, string attribute) =>
+        marketplace > 1 ? "IKM494" : attribute.Contains("availability") ? "IKM411" : attribute.Contains("condition") ? "IKM423" : "IKM494";
 
     /// <summary>A list longer than the marketplace takes.</summary>
     public static string TooMany(int marketplace, string attribute) =>

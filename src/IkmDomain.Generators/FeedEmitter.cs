@@ -247,6 +247,14 @@ internal static class FeedEmitter
                 : value.MemberNull == NullKind.Reference ? access + " is null"
                 : value.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
                 : null;
+            if (field.NotSetLocal && field.NullableMember)
+            {
+                w.Line("if (!item." + value.Member + ".HasValue)");
+                w.Open();
+                w.Line("return " + Feeds + "FeedRules.Missing(" + Quote(field.Name) + ");");
+                w.Close();
+            }
+
             if (missing is not null)
             {
                 w.Line("if (" + missing + ")");
@@ -273,7 +281,7 @@ internal static class FeedEmitter
 
             if (value.Kind == ValueKind.Enum && field.Type == AttributeType.Enumerated)
             {
-                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(target.ShortName) + ", " + Quote(FeedCodes.Enum(field.Name)) + ");";
+                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(target.ShortName) + ", " + Quote(FeedCodes.Enum(target.Marketplace, field.Name)) + ");";
                 return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 

@@ -152,11 +152,12 @@ internal static class FeedModelBuilder
                 cases = new EquatableArray<EnumCase>(list.ToArray());
             }
 
-            // A value type whose default means "not set" (Money, Weight, dates, Dimensions, FeedUrl, the
+            // A value type whose default means "not set" (Money, Weight, dates, Dimensions, the
             // identifiers): read once through FeedRules.SetOrNull, so that an optional member left at
-            // its default is left out and a required one skips the item (IKM020).
+            // its default is left out and a required one skips the item (IKM020). FeedUrl keeps its
+            // IsEmpty test (its Equals compares Uris, which allocates).
             var notSet = !field.IsCollection && field.MemberNull != NullKind.Reference
-                && field.Kind is ValueKind.Money or ValueKind.Dimensions or ValueKind.FeedUrl or ValueKind.Formattable;
+                && field.Kind is ValueKind.Money or ValueKind.Dimensions or ValueKind.Formattable;
             if (notSet)
             {
                 field = field with { MemberNull = NullKind.NullableValue };
@@ -166,6 +167,7 @@ internal static class FeedModelBuilder
             {
                 Check = attribute.Check,
                 NotSetLocal = notSet,
+                NullableMember = read.MemberNull == NullKind.NullableValue,
                 PlainText = attribute.PlainText && field.Kind == ValueKind.String && !field.IsCollection,
                 CurrencyName = attribute.CurrencyName,
                 JsonObject = Dot(attribute.Name) is var dot && dot > 0 ? attribute.Name.Substring(0, dot) : null,

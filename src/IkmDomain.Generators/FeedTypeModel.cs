@@ -89,6 +89,9 @@ internal sealed record TargetField(
     /// <summary>The member is a value type read through <c>FeedRules.SetOrNull</c> into a local (<c>set3</c>): "not set" reads as absent.</summary>
     public bool NotSetLocal { get; init; }
 
+    /// <summary>The member itself is a nullable value type (null is "missing"; a default inside is "not set").</summary>
+    public bool NullableMember { get; init; }
+
     /// <summary>JSON: the property a price's currency code is written as, or null.</summary>
     public string? CurrencyName { get; init; }
 

@@ -25,9 +25,7 @@ public static partial class FeedRules
     /// <returns><see langword="true"/> when not set.</returns>
     public static bool IsNotSet<T>(T value)
         where T : struct =>
-        (value is IDefaultIsNotSet || typeof(T) == typeof(Money) || typeof(T) == typeof(Weight)
-            || typeof(T) == typeof(DateOnly) || typeof(T) == typeof(DateTime) || typeof(T) == typeof(DateTimeOffset))
-        && EqualityComparer<T>.Default.Equals(value, default);
+        NotSetType<T>.Applies && EqualityComparer<T>.Default.Equals(value, default);
 
     /// <summary>The value, or <see langword="null"/> when it is not set (<see cref="IsNotSet{T}(T)"/>): an optional member left at its default is left out.</summary>
     /// <typeparam name="T">The member's value type.</typeparam>
@@ -208,5 +206,14 @@ public static partial class FeedRules
         return value > 0 && Math.Round(value, decimals, MidpointRounding.AwayFromZero) == 0
             ? new(attribute, "is " + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ", which rounds to zero at " + Invariant(decimals) + " decimals") { Code = IkmErrorCodes.FeedNumberNotWritable }
             : FeedItemProblem.None;
+    }
+
+    /// <summary>Whether <typeparamref name="T"/>'s default means "not set", found once per type (no boxing per item).</summary>
+    private static class NotSetType<T>
+        where T : struct
+    {
+        public static readonly bool Applies = typeof(IDefaultIsNotSet).IsAssignableFrom(typeof(T))
+            || typeof(T) == typeof(Money) || typeof(T) == typeof(Weight)
+            || typeof(T) == typeof(DateOnly) || typeof(T) == typeof(DateTime) || typeof(T) == typeof(DateTimeOffset);
     }
 }

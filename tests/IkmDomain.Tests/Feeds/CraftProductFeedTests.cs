@@ -69,7 +69,7 @@ public class CraftProductFeedTests
 
         var result = CraftProductFeeds.GoogleMerchantXml.Write([product, Product()], stream);
 
-        Assert.Equal(new FeedSkippedItem(0, "LONG", "title", "is longer than 150 characters"), Assert.Single(result.Skipped));
+        Assert.Equal(new FeedSkippedItem(0, "LONG", "title", "is longer than 150 characters") { Code = "IKM430" }, Assert.Single(result.Skipped));
         Assert.Equal(1, result.ItemsWritten);
     }
 

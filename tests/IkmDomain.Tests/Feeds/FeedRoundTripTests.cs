@@ -12,7 +12,8 @@ using nietras.SeparatedValues;
 namespace IkmDomain.Tests.Feeds;
 
 /// <summary>
-/// Random text (any Unicode, tabs, newlines, quotes, markup, control characters, lone surrogates)
+/// Random text (any Unicode, tabs, newlines, quotes, markup, control characters; lone surrogates are
+/// replaced before writing, as the writer skips them: FeedValueCheckTests)
 /// written as feeds and read back by independent parsers: Sep for TSV, XmlReader for XML.
 /// </summary>
 public class FeedRoundTripTests
@@ -23,7 +24,7 @@ public class FeedRoundTripTests
     private static readonly Gen<string> Text =
         Gen.OneOf(Gen.Elements(Specials), ArbMap.Default.GeneratorFor<char>())
             .ArrayOf()
-            .Select(chars => new string(chars));
+            .Select(chars => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(new string(chars)))); // valid UTF-16: a lone surrogate skips the item (IKM490, FeedValueCheckTests)
 
     private static Arbitrary<(string Title, string Description, string Brand)> Texts() =>
         (from title in Text

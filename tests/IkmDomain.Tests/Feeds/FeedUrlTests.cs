@@ -97,9 +97,9 @@ public class FeedUrlTests
         Assert.Equal(1, result.ItemsWritten);
         Assert.Equal(
             [
-                new FeedSkippedItem(0, "EMPTY", "link", "is missing"),
-                new FeedSkippedItem(1, "NOIMG", "image_link", "is missing"),
-                new FeedSkippedItem(2, "LONG", "link", "is not an absolute http(s) URL of at most 2000 characters"),
+                new FeedSkippedItem(0, "EMPTY", "link", "is missing") { Code = "IKM491" },
+                new FeedSkippedItem(1, "NOIMG", "image_link", "is missing") { Code = "IKM491" },
+                new FeedSkippedItem(2, "LONG", "link", "is not an absolute http(s) URL of at most 2000 characters") { Code = "IKM417" },
             ],
             result.Skipped);
         Assert.Equal(2, stream.Utf8().Count(c => c == '\n'));

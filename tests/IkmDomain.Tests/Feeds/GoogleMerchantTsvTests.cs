@@ -83,7 +83,7 @@ public class GoogleMerchantTsvTests
         Assert.Equal(2, result.ItemsWritten);
         Assert.Equal(1, result.ItemsSkipped);
         var skipped = Assert.Single(result.Skipped);
-        Assert.Equal(new FeedSkippedItem(1, "BAD-1", "title", "is longer than 150 characters"), skipped);
+        Assert.Equal(new FeedSkippedItem(1, "BAD-1", "title", "is longer than 150 characters") { Code = "IKM430" }, skipped);
         Assert.DoesNotContain("BAD-1", stream.Utf8());
         Assert.Equal(3, stream.Utf8().Count(c => c == '\n'));
     }

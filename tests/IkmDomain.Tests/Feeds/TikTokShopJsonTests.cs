@@ -79,8 +79,8 @@ public class TikTokShopJsonTests
         { "price above Rp100,000,000", "skus[].price", "IKM451" },
         { "price in USD", "skus[].price", "IKM451" },
         { "half a centimetre", "package_dimensions.height", "IKM453" },
-        { "stock above 999,999", "skus[].inventory[].quantity", null },
-        { "no weight", "package_weight.value", null },
+        { "stock above 999,999", "skus[].inventory[].quantity", "IKM495" },
+        { "no weight", "package_weight.value", "IKM491" },
     };
 
     private static CraftProduct Break(string rule) => rule switch
@@ -118,9 +118,9 @@ public class TikTokShopJsonTests
     public void The_readiness_validator_reports_the_same_code_as_the_writer(string rule, string attribute, string? code)
     {
         _ = attribute;
-        if (code is null)
+        if (code is null || code.StartsWith("IKM49", StringComparison.Ordinal))
         {
-            return; // A writer-only rule (the readiness validator does not check stock or weight).
+            return; // A writer-only rule (IKM490-499) (the readiness validator does not check stock or weight).
         }
 
         var errors = MarketplaceReadiness.For(Marketplace.TikTokShop).Validate(Break(rule)).Errors;
@@ -205,7 +205,7 @@ public class TikTokShopJsonTests
 
         Assert.Equal(2, result.ItemsWritten);
         Assert.Equal(
-            [("L-2", "package_weight.value", "is not a finite number (NaN or infinity)"), ("L-3", "package_dimensions", "needs length, width and height together, or none"), ("L-5", "package_dimensions.height", "must be a whole number of centimetres, not negative")],
+            [("L-2", "package_weight.value", "is NaN, not a finite number of zero or more"), ("L-3", "package_dimensions", "needs length, width and height together, or none"), ("L-5", "package_dimensions.height", "is Infinity, not a finite number of zero or more")],
             result.Skipped.Select(s => (s.Id!, s.Attribute, s.Reason)));
         var lines = stream.Utf8().Split('\n');
         Assert.Equal(
