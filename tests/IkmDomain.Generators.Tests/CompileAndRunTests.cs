@@ -139,7 +139,7 @@ public class CompileAndRunTests
             + "\"main_images\":[{\"uri\":\"u1\"},{\"uri\":\"u2\"}],\"package_weight\":{\"value\":\"0.5\",\"unit\":\"KILOGRAM\"},"
             + "\"package_dimensions\":{\"length\":\"30\",\"width\":\"20\",\"height\":\"8\",\"unit\":\"CENTIMETER\"},"
             + "\"skus\":[{\"inventory\":[{\"warehouse_id\":\"w\",\"quantity\":3}],\"price\":{\"amount\":\"125000\",\"currency\":\"IDR\"},\"seller_sku\":\"A-1\"}]}\n"
-            + "item 1 (id \"A-2\"): skus[].price is missing",
+            + "item 1 (id \"A-2\"): skus[].price is missing [IKM491]",
             Encoding.UTF8.GetString(bytes));
     }
 
