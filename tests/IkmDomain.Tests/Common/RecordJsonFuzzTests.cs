@@ -54,7 +54,7 @@ public class RecordJsonFuzzTests
         string[] outputs =
         [
             "ComtradeReadOptions", "FeedPublishOptions", "FeedPublishResult", "FeedSkippedItem", "FeedWriteResult", "FeedWriterOptions",
-            "FeedBufferWriter", "FeedFieldAttribute", "FeedIgnoreAttribute", "MarketplaceFeedAttribute", "ProductRejection", "IkmJsonContext",
+            "FeedBufferWriter", "FeedColumnAttribute", "FeedFieldAttribute", "FeedFormulaCell", "FeedIgnoreAttribute", "MarketplaceFeedAttribute", "ProductRejection", "IkmJsonContext",
         ];
         var constructible = typeof(Money).Assembly.GetExportedTypes()
             .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition && !typeof(Exception).IsAssignableFrom(t) && !typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t))
