@@ -7,7 +7,6 @@ namespace IkmDomain.Benchmarks;
 /// Best-of-12 wall-clock times, robust on a shared machine where BenchmarkDotNet's short job is noisy:
 /// 30 warm-up runs each (tiered JIT and PGO settle), then 12 rounds in which the writers take turns,
 /// each run after a full collection (as BenchmarkDotNet collects before each iteration).
-/// Shared by both benchmark projects.
 /// </summary>
 public static class BestOf
 {

@@ -29,6 +29,34 @@ public static class FeedBestOf
     }
 
     /// <summary>
+    /// Issue 13's peers, best of 12 each: schema.org JSON against System.Text.Json source generation,
+    /// TikTok Shop and Shopee JSON against the same, Meta CSV against CsvHelper 34, Google TSV of a
+    /// type with Uri links against CsvHelper 34.
+    /// Run with <c>-- --feeds-best-of peers</c>.
+    /// </summary>
+    public static void RunPeers()
+    {
+        var json = new FeedJsonBenchmarks();
+        json.Setup();
+        var best = BestOf.Report(("JSON: IkmDomain schema.org", json.IkmDomainJson), ("JSON: System.Text.Json source gen", json.SystemTextJson));
+        Console.WriteLine($"System.Text.Json / IkmDomain: {best[1] / best[0]:F2}x");
+        var api = new FeedApiJsonBenchmarks();
+        api.Setup();
+        best = BestOf.Report(
+            ("TikTok JSON: IkmDomain", api.IkmDomainTikTok), ("TikTok JSON: System.Text.Json", api.SystemTextJsonTikTok),
+            ("Shopee JSON: IkmDomain", api.IkmDomainShopee), ("Shopee JSON: System.Text.Json", api.SystemTextJsonShopee));
+        Console.WriteLine($"System.Text.Json / IkmDomain: TikTok {best[1] / best[0]:F2}x, Shopee {best[3] / best[2]:F2}x");
+        var meta = new FeedMetaCsvBenchmarks();
+        meta.Setup();
+        best = BestOf.Report(("Meta CSV: IkmDomain", meta.IkmDomainCsv), ("Meta CSV: CsvHelper 34", meta.CsvHelper34));
+        Console.WriteLine($"CsvHelper 34 / IkmDomain: {best[1] / best[0]:F2}x");
+        var uri = new FeedUriTsvBenchmarks();
+        uri.Setup();
+        best = BestOf.Report(("Uri TSV: IkmDomain", uri.IkmDomainTsv), ("Uri TSV: CsvHelper 34", uri.CsvHelper34));
+        Console.WriteLine($"CsvHelper 34 / IkmDomain: {best[1] / best[0]:F2}x");
+    }
+
+    /// <summary>
     /// The first feed of products never written before: each product then makes its links' feed texts
     /// (and each Uri its parsed state), which later feeds reuse. New products for every run, untimed.
     /// </summary>

@@ -9,7 +9,6 @@ namespace IkmDomain.Benchmarks;
 /// <summary>
 /// 100,000 craft products as a Google Merchant TSV feed, to memory, against CsvHelper 34's generated
 /// writer and Sep's writer on the same values, and a plain copy of the same number of bytes.
-/// CsvHelper 33 (reflection) runs in benchmarks/IkmDomain.Benchmarks.CsvHelper33.
 /// </summary>
 [MemoryDiagnoser]
 public class FeedTsvBenchmarks

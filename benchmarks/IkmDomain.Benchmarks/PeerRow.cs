@@ -2,11 +2,9 @@ namespace IkmDomain.Benchmarks;
 
 /// <summary>
 /// The values of a Google feed row, as a general-purpose CSV writer takes them. CsvHelper 34 generates
-/// its writer from <c>[CsvRecord]</c>; the CsvHelper 33 project links this file and maps it by reflection.
+/// its writer from <c>[CsvRecord]</c>.
 /// </summary>
-#if !CSVHELPER33
 [CsvHelper.CsvRecord]
-#endif
 public sealed partial class PeerRow
 {
     public string Id { get; set; } = "";

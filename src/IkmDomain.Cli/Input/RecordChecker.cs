@@ -402,7 +402,9 @@ internal sealed partial class RecordChecker
         }
 
         // A record's own check after reading ("IkmBusiness.name: the business name is required ..."): its member and rule.
-        if (ex.Path is null or "$" or "" && MemberRuleRegex().Match(message) is { Success: true } own && own.Groups["type"].Value == _target.Name)
+        // The record converters' form ("ExportRecord member 'period': is required and must not be null") says the same.
+        if (ex.Path is null or "$" or "" && (MemberRuleRegex().Match(message) is { Success: true } m1 ? m1 : RecordMemberRegex().Match(message)) is { Success: true } own
+            && own.Groups["type"].Value == _target.Name)
         {
             var member = own.Groups["member"].Value;
             var code = own.Groups["rule"].Value.Contains("required", StringComparison.OrdinalIgnoreCase) ? IkmErrorCodes.Required : CannotRead;
@@ -485,4 +487,7 @@ internal sealed partial class RecordChecker
 
     [GeneratedRegex(@"^(?<type>[A-Za-z]+)\.(?<member>[A-Za-z]+): (?<rule>.+)$", RegexOptions.Singleline)]
     private static partial Regex MemberRuleRegex();
+
+    [GeneratedRegex(@"^(?<type>[A-Za-z]+) member '(?<member>[A-Za-z]+)': (?<rule>.+)$", RegexOptions.Singleline)]
+    private static partial Regex RecordMemberRegex();
 }

@@ -30,6 +30,40 @@ internal static class HttpUrl
     }
 
     /// <summary>
+    /// The rule of <see cref="IsAbsoluteHttp"/> and the text of <see cref="Uri.AbsoluteUri"/> in one
+    /// guarded read, for the feed writers, which check and write every link of every item: the URL's
+    /// text is fetched from inside the <see cref="Uri"/> once, not once for the check and again to write it.
+    /// </summary>
+    /// <param name="value">The URL.</param>
+    /// <param name="text">Its escaped absolute text when the rule holds, else null.</param>
+    /// <returns><see langword="true"/> when absolute http or https.</returns>
+    public static bool TryGetAbsoluteHttpText(Uri value, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        try
+        {
+            if (!value.IsAbsoluteUri)
+            {
+                return false;
+            }
+
+            var scheme = value.Scheme;
+            if (scheme != Uri.UriSchemeHttps && scheme != Uri.UriSchemeHttp)
+            {
+                return false;
+            }
+
+            text = value.AbsoluteUri;
+            return true;
+        }
+        catch (Exception ex) when (IsUriFailure(ex))
+        {
+            text = null;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// <see cref="Uri.TryCreate(string?, UriKind, out Uri?)"/> for absolute URLs that never throws and
     /// rejects text holding control, format (bidirectional overrides, zero-width), line-separator,
     /// private-use or unassigned characters, which <see cref="Uri"/> would drop or choke on.

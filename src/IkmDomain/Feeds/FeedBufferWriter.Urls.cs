@@ -122,12 +122,6 @@ public sealed partial class FeedBufferWriter
     private static string? HttpUrlText(Uri value, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!HttpUrl.IsAbsoluteHttp(value))
-        {
-            return null;
-        }
-
-        var text = value.AbsoluteUri;
-        return text.Length <= maxLength ? text : null;
+        return HttpUrl.TryGetAbsoluteHttpText(value, out var text) && text.Length <= maxLength ? text : null;
     }
 }

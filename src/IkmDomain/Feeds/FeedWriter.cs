@@ -221,7 +221,8 @@ public static class FeedWriter
         where TFormatter : struct, IFeedFormatter<T>
     {
         var list = items as IReadOnlyList<T> ?? new List<T>(items);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Sized once: growing by doubling would rehash every id several times and allocate each step.
+        var seen = new HashSet<string>(list.Count, StringComparer.Ordinal);
         HashSet<string>? shared = null;
         for (var i = 0; i < list.Count; i++)
         {

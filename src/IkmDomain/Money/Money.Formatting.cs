@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Unicode;
 
 namespace IkmDomain;
@@ -53,17 +54,22 @@ public readonly partial struct Money
             return ToString();
         }
 
-        Span<char> buffer = stackalloc char[256];
         if (ReferenceEquals(formatProvider, IndonesianFormat.NumberFormat) && _hi == 0)
         {
-            // The price-tag path ("Rp1.300.000,00"): straight from the decimal's words, one allocation.
+            // The price-tag path ("Rp1.300.000,00"): straight from the decimal's words into the new
+            // string, its only allocation.
             var (kind, digits) = ParseFormat(format);
-            if (TryFormatIndonesianFast(buffer, out var fastWritten, kind == 'C', digits))
-            {
-                return new string(buffer[..fastWritten]);
-            }
+            var text = IndonesianText.Create(this, kind == 'C', digits);
+            return string.Create(text.Length, text, static (destination, t) => t.Write(destination));
         }
 
+        return ToStringGeneral(format, formatProvider);
+    }
+
+    // Apart from ToString, so that its stack buffer (zeroed on entry) does not cost the fast path.
+    private string ToStringGeneral(string? format, IFormatProvider? formatProvider)
+    {
+        Span<char> buffer = stackalloc char[256];
         if (TryFormat(buffer, out var written, format, formatProvider))
         {
             return new string(buffer[..written]);
@@ -316,96 +322,188 @@ public readonly partial struct Money
     /// bits: the same text as <see cref="TryFormatHuman"/> (rounded half away from zero; '.' groups
     /// of three, ',' decimals, <c>-Rp</c> when negative) without the decimal formatting machinery.
     /// </summary>
-    /// <returns>False when the fast path does not apply or the destination is too small.</returns>
+    /// <returns>False when the destination is too small.</returns>
     private bool TryFormatIndonesianFast(Span<char> destination, out int charsWritten, bool currency, int digits)
     {
-        charsWritten = 0;
-        var mantissa = _lo;
-        var scale = (_flags >> 16) & 0xFF;
-        if (digits < scale)
+        var text = IndonesianText.Create(this, currency, digits);
+        if (text.Length > destination.Length)
         {
-            var drop = scale - digits;
-            if (drop > 19)
-            {
-                mantissa = 0; // below 2^64 < 10^20: rounds to zero
-            }
-            else
-            {
-                var power = Digits.Pow10(drop);
-                var quotient = mantissa / power;
-                var remainder = mantissa - (quotient * power);
-                mantissa = remainder >= power - remainder ? quotient + 1 : quotient; // half away from zero
-            }
-
-            scale = digits;
-        }
-
-        // Right to left into a scratch buffer: padding zeros, fraction, ',' then grouped integer digits.
-        Span<char> text = stackalloc char[96];
-        var at = text.Length;
-        for (var i = scale; i < digits; i++)
-        {
-            text[--at] = '0';
-        }
-
-        for (var i = 0; i < scale; i++)
-        {
-            var next = mantissa / 10;
-            text[--at] = (char)('0' + (int)(mantissa - (next * 10)));
-            mantissa = next;
-        }
-
-        if (digits > 0)
-        {
-            text[--at] = ',';
-        }
-
-        var group = 0;
-        do
-        {
-            if (group == 3)
-            {
-                text[--at] = '.';
-                group = 0;
-            }
-
-            var next = mantissa / 10;
-            text[--at] = (char)('0' + (int)(mantissa - (next * 10)));
-            mantissa = next;
-            group++;
-        }
-        while (mantissa != 0);
-
-        var number = text[at..];
-        var negative = _flags < 0 && number.ContainsAnyExcept("0,.");
-        var symbol = currency ? Currency.Symbol : string.Empty;
-        var length = (negative ? 1 : 0) + symbol.Length + number.Length;
-        if (length > destination.Length)
-        {
+            charsWritten = 0;
             return false;
         }
 
-        var written = 0;
-        if (negative)
+        text.Write(destination[..text.Length]);
+        charsWritten = text.Length;
+        return true;
+    }
+
+    /// <summary>
+    /// The price-tag text ("Rp1.300.000,00", "-Rp5", "1.300.000,00") of an amount whose mantissa fits
+    /// in 64 bits, laid out first so that it can be written once, right to left, straight into its
+    /// destination (for <see cref="ToString(string?, IFormatProvider?)"/>, the new string itself).
+    /// </summary>
+    private readonly struct IndonesianText
+    {
+        // "00" to "99": two digits per division instead of one.
+        private const string Pairs =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+
+        private readonly ulong _mantissa;
+        private readonly int _scale;
+        private readonly int _digits;
+        private readonly bool _negative;
+        private readonly string _symbol;
+
+        private IndonesianText(ulong mantissa, int scale, int digits, bool negative, string symbol, int length)
         {
-            destination[written++] = '-';
+            _mantissa = mantissa;
+            _scale = scale;
+            _digits = digits;
+            _negative = negative;
+            _symbol = symbol;
+            Length = length;
         }
 
-        symbol.CopyTo(destination[written..]);
-        written += symbol.Length;
-        number.CopyTo(destination[written..]);
-        charsWritten = written + number.Length;
-        return true;
+        /// <summary>The number of characters <see cref="Write"/> writes.</summary>
+        public int Length { get; }
+
+        public static IndonesianText Create(Money money, bool currency, int digits)
+        {
+            var mantissa = money._lo;
+            var scale = (money._flags >> 16) & 0xFF;
+            if (digits < scale)
+            {
+                var drop = scale - digits;
+                if (drop > 19)
+                {
+                    mantissa = 0; // below 2^64 < 10^20: rounds to zero
+                }
+                else
+                {
+                    var power = Digits.Pow10(drop);
+                    var quotient = mantissa / power;
+                    var remainder = mantissa - (quotient * power);
+                    mantissa = remainder >= power - remainder ? quotient + 1 : quotient; // half away from zero
+                }
+
+                scale = digits;
+            }
+
+            // No division by a power of ten held in a variable (a hardware divide): the digits are
+            // counted, and the fraction is split off by constant divisions as it is written.
+            var count = CountDigits(mantissa);
+            var integerDigits = count > scale ? count - scale : 1;
+            var negative = money._flags < 0 && mantissa != 0; // never "-0,00"
+            var symbol = currency ? money.Currency.Symbol : string.Empty;
+            var length = (negative ? 1 : 0) + symbol.Length + integerDigits + ((integerDigits - 1) / 3) +
+                         (digits > 0 ? 1 + digits : 0);
+            return new IndonesianText(mantissa, scale, digits, negative, symbol, length);
+        }
+
+        /// <summary>Writes the text; <paramref name="destination"/> is exactly <see cref="Length"/> long.</summary>
+        public void Write(Span<char> destination)
+        {
+            var at = destination.Length;
+            var integer = _mantissa;
+            if (_digits > 0)
+            {
+                // Padding zeros, then the fraction's digits, two at a time; what is left is the integer.
+                at -= _digits - _scale;
+                destination.Slice(at, _digits - _scale).Fill('0');
+                var left = _scale;
+                for (; left >= 2; left -= 2)
+                {
+                    var next = integer / 100;
+                    at = WritePair(destination, at, (int)(integer - (next * 100)));
+                    integer = next;
+                }
+
+                if (left == 1)
+                {
+                    var next = integer / 10;
+                    destination[--at] = (char)('0' + (int)(integer - (next * 10)));
+                    integer = next;
+                }
+
+                destination[--at] = ',';
+            }
+
+            // The integer digits by groups of three, '.' between them.
+            while (integer > uint.MaxValue)
+            {
+                var next = integer / 1000;
+                at = WriteGroup(destination, at, (uint)(integer - (next * 1000)));
+                integer = next;
+            }
+
+            var value = (uint)integer;
+            while (value >= 1000)
+            {
+                var next = value / 1000;
+                at = WriteGroup(destination, at, value - (next * 1000));
+                value = next;
+            }
+
+            if (value >= 100)
+            {
+                var hundreds = value / 100;
+                at = WritePair(destination, at, (int)(value - (hundreds * 100)));
+                destination[--at] = (char)('0' + hundreds);
+            }
+            else if (value >= 10)
+            {
+                at = WritePair(destination, at, (int)value);
+            }
+            else
+            {
+                destination[--at] = (char)('0' + value);
+            }
+
+            _symbol.CopyTo(destination[(at - _symbol.Length)..]);
+            if (_negative)
+            {
+                destination[0] = '-';
+            }
+        }
+
+        // Three digits of a full group and the '.' before them.
+        private static int WriteGroup(Span<char> destination, int at, uint group)
+        {
+            var hundreds = group / 100;
+            at = WritePair(destination, at, (int)(group - (hundreds * 100)));
+            destination[at - 1] = (char)('0' + hundreds);
+            destination[at - 2] = '.';
+            return at - 2;
+        }
+
+        private static int WritePair(Span<char> destination, int at, int pair)
+        {
+            destination[at - 1] = Pairs[(2 * pair) + 1];
+            destination[at - 2] = Pairs[2 * pair];
+            return at - 2;
+        }
+
+        private static int CountDigits(ulong value)
+        {
+            // floor(log10) from log2, then one comparison with the next power of ten.
+            var guess = ((BitOperations.Log2(value) + 1) * 1233) >> 12;
+            return guess < 20 && value >= Digits.Pow10(guess) ? guess + 1 : Math.Max(guess, 1);
+        }
     }
 
     private bool TryFormatHuman(Span<char> destination, out int charsWritten, char kind, int digits, NumberFormatInfo nfi)
     {
-        if (ReferenceEquals(nfi, IndonesianFormat.NumberFormat) && _hi == 0 &&
-            TryFormatIndonesianFast(destination, out charsWritten, kind == 'C', digits))
+        if (ReferenceEquals(nfi, IndonesianFormat.NumberFormat) && _hi == 0)
         {
-            return true;
+            return TryFormatIndonesianFast(destination, out charsWritten, kind == 'C', digits);
         }
 
+        return TryFormatHumanGeneral(destination, out charsWritten, kind, digits, nfi);
+    }
+
+    // Apart from TryFormatHuman, so that its stack buffers (zeroed on entry) do not cost the fast path.
+    private bool TryFormatHumanGeneral(Span<char> destination, out int charsWritten, char kind, int digits, NumberFormatInfo nfi)
+    {
         charsWritten = 0;
         var isCurrency = kind == 'C';
 

@@ -31,6 +31,30 @@ public class MoneyFastPathTests
         Assert.Equal(expected, Money.Idr((decimal)amount).ToString(format, IndonesianFormat.NumberFormat));
     }
 
+    // Shapes the fast path writes by different routes: integer parts above 2^32 (written in 64-bit
+    // groups first), odd and long fractions, scales above 19, the 64-bit mantissa's limit, rounding
+    // that carries into a new group.
+    [Theory]
+    [InlineData("12345678901234.56", "C")]
+    [InlineData("-18446744073709551615", "C")]
+    [InlineData("1844674407370955161.5", "N3")]
+    [InlineData("0.0000000000000000000001234", "C25")]
+    [InlineData("0.0000000000000000000001234", "C28")]
+    [InlineData("999999.995", "C")]
+    [InlineData("4294967295.5", "C0")]
+    [InlineData("4294967296", "N1")]
+    [InlineData("7", "C3")]
+    [InlineData("123.4567", "N4")]
+    [InlineData("-0.0000000000000000000000000001", "C28")]
+    public void Indonesian_text_is_the_same_on_the_fast_and_the_general_path_for_edge_shapes(string amount, string format)
+    {
+        var money = Money.Idr(decimal.Parse(amount, CultureInfo.InvariantCulture));
+        Assert.Equal(money.ToString(format, IndonesianCopy), money.ToString(format, IndonesianFormat.NumberFormat));
+        System.Span<char> buffer = stackalloc char[128];
+        Assert.True(money.TryFormat(buffer, out var written, format, IndonesianFormat.NumberFormat));
+        Assert.Equal(money.ToString(format, IndonesianCopy), buffer[..written].ToString());
+    }
+
     [Property(Arbitrary = new[] { typeof(IkmArbitraries) }, MaxTest = 500)]
     public bool Equal_allocation_is_the_same_as_allocating_by_equal_ratios(Money money, PositiveInt parts)
     {
