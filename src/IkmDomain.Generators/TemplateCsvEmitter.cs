@@ -43,6 +43,12 @@ internal sealed class TemplateCsvEmitter : DelimitedEmitter
             row.Append(i == 0 ? string.Empty : ",").Append(Cell(target.Fields[i].Name));
         }
 
+        // A spreadsheet opens a CSV without a byte order mark in the system code page (Windows-1252 under
+        // id-ID), so the BOM is on unless the caller turns it off (FeedWriterOptions.Utf8Bom).
+        w.Line("if (options.Utf8Bom ?? true)");
+        w.Open();
+        w.Line("writer.WriteRaw(\"\\uFEFF\"u8);");
+        w.Close();
         w.Line("writer.WriteRaw(" + Literal(row.Append('\n').ToString()) + "u8);");
     }
 
@@ -50,7 +56,7 @@ internal sealed class TemplateCsvEmitter : DelimitedEmitter
     public static void EmitTarget(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
     {
         var t = model.FullyQualifiedName;
-        w.Line("/// <summary>Custom CSV templates of <see cref=\"" + t + "\"/> from its <c>[FeedColumn]</c> members: one writer class per template, spreadsheet-bound CSV (UTF-8, no byte order mark).</summary>");
+        w.Line("/// <summary>Custom CSV templates of <see cref=\"" + t + "\"/> from its <c>[FeedColumn]</c> members: one writer class per template, spreadsheet-bound CSV (UTF-8 with a byte order mark unless <see cref=\"" + FeedsNamespace + "FeedWriterOptions.Utf8Bom\"/> is false).</summary>");
         w.Line("public static partial class " + target.ClassName);
         w.Open();
         w.Line("/// <summary>The marketplace this writer targets.</summary>");

@@ -60,11 +60,11 @@ public class TemplateGeneratorTests
                 throw new InvalidOperationException(string.Join("; ", result.FormulaCells));
             }
 
-            BarangFeeds.CustomCsv.BlibliV2.Write(items, stream);
+            BarangFeeds.CustomCsv.BlibliV2.Write(items, stream, new FeedWriterOptions { Utf8Bom = false });
             """));
 
         Assert.Equal(
-            "\"SKU Induk\",\"Nama Produk\",Harga,Stok,Kondisi,Foto,Tersedia,\"Harga Coret\"\n"
+            "\uFEFF\"SKU Induk\",\"Nama Produk\",Harga,Stok,Kondisi,Foto,Tersedia,\"Harga Coret\"\n"
             + "A-1,\"Tas, pandan\",150000.5,-3,Baru,\"https://t.example/a.jpg,https://t.example/b%2Cc.jpg\",2026-12-01,\"175000.00 IDR\"\n"
             + "'=1+2,'-2+3,-7.25,,Bekas,,,\n"
             + "Kondisi,Nama\n"
@@ -273,7 +273,7 @@ public class TemplateGeneratorTests
             """);
 
         Assert.Equal(
-            "\"Nama \"\"Produk\"\"\n(wajib)\",'=Harga\\Rp\u2028*/,Ukuran\n"
+            "\uFEFF\"Nama \"\"Produk\"\"\n(wajib)\",'=Harga\\Rp\u2028*/,Ukuran\n"
             + "a,https://t.example/a%20b,\"S,M\"\n"
             + ",,\n",
             Encoding.UTF8.GetString(bytes));

@@ -12,10 +12,18 @@ namespace IkmDomain.Common;
 /// members are called directly.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-/// <remarks>JSON that is not a string, or text the type rejects, throws <see cref="JsonException"/> carrying the parser's message.</remarks>
-internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
+/// <remarks>
+/// <para>JSON that is not a string, or text the type rejects, throws <see cref="JsonException"/> carrying the parser's message.</para>
+/// <para>Public only because the value types name it in their <see cref="JsonConverterAttribute"/>: a user's own
+/// System.Text.Json source-generated context (<c>[JsonSerializable(typeof(MyDto))]</c>) creates the converter
+/// in the user's assembly, and an internal converter there gives SYSLIB1030 and no metadata for the type.
+/// Not meant to be used directly: the value types already carry it.</para>
+/// </remarks>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
     where T : struct, ISpanParsable<T>, ISpanFormattable, IEquatable<T>
 {
+    /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -32,6 +40,7 @@ internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
     private static JsonException NotSet() => new(
         $"default({typeof(T).Name}) is not set: it has no JSON text (leave the member out or make it nullable), and text that reads as default({typeof(T).Name}) is rejected.");
 
+    /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -51,9 +60,11 @@ internal sealed class CanonicalTextJsonConverter<T> : JsonConverter<T>
         }
     }
 
+    /// <inheritdoc/>
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ParseOrThrow(reader.GetString()!);
 
+    /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

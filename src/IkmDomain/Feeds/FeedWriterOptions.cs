@@ -45,4 +45,19 @@ public sealed class FeedWriterOptions
     /// lists; the count <see cref="FeedWriteResult.FormulaCellCount"/> is always exact. Default 100.
     /// </summary>
     public int MaxReportedFormulaCells { get; init; } = 100;
+
+    /// <summary>
+    /// Whether a writer starts its output with the UTF-8 byte order mark (EF BB BF). <see langword="null"/>
+    /// (the default) means the writer's own choice:
+    /// <list type="bullet">
+    /// <item>Custom CSV templates (<c>TFeeds.CustomCsv.&lt;Template&gt;</c>) write it: they are spreadsheet-bound, and
+    /// Excel opens a CSV without a BOM in the system code page (Windows-1252 under an Indonesian locale), so
+    /// <c>Batik Tulis – Motif Parang</c> or <c>Café</c> come out mangled. Set <see langword="false"/> when the
+    /// file goes to a tool that reads the first header with the BOM as part of its name.</item>
+    /// <item>Machine feeds (Google, Meta, TikTok Shop, Shopee, schema.org) never write one, whatever this says:
+    /// their importers read UTF-8 by specification, a BOM can become part of the first column's name, and
+    /// JSON forbids it (RFC 8259 §8.1).</item>
+    /// </list>
+    /// </summary>
+    public bool? Utf8Bom { get; init; }
 }

@@ -18,7 +18,8 @@ namespace IkmDomain.Validation;
 /// (IKM504); a material set by hand fits the HS heading, per <see cref="CraftMaterial.FromHsCode"/>
 /// (IKM505); a warning when goods were shipped at a value of zero (IKM506); the HS code exists in HS 2022
 /// (IKM510; see <see cref="HsCode.Exists"/>; figures classified under an older edition, UN Comtrade H0–H5,
-/// need their codes converted first).
+/// need their codes converted first); a warning when the value is written with more than two decimals (IKM130:
+/// statistical and converted values may legitimately carry fractions of a cent, so it is not an error here).
 /// </remarks>
 /// <threadsafety static="true" instance="true"/>
 public sealed class ExportRecordValidator : AbstractValidator<ExportRecord>
@@ -64,6 +65,9 @@ public sealed class ExportRecordValidator : AbstractValidator<ExportRecord>
         RuleFor(x => x.HsCode)
             .Must(code => code is not { } hs || hs.Exists)
             .WithIkmError(IkmErrorCodes.ExportHsCodeNotInNomenclature);
+
+        // IKM130 as a warning only: statistical and converted US-dollar values may carry fractions of a cent.
+        RuleFor(x => x.Value).MustNotHaveMoreDecimalsThanCurrency().WithSeverity(Severity.Warning);
 
         RuleFor(x => x.Value)
             .Must((record, value) => value.Amount != 0m || !(record.NetWeightKg > 0m || record.Quantity > 0m))

@@ -30,6 +30,9 @@ public sealed class GoogleMerchantReadinessValidator : AbstractValidator<CraftPr
     /// <summary>Creates the validator.</summary>
     public GoogleMerchantReadinessValidator()
     {
+        // IKM130 on every money member: more decimals than the currency has is a misread separator.
+        RuleFor(x => x.Price).MustNotHaveMoreDecimalsThanCurrency();
+        RuleFor(x => x.SalePrice).MustNotHaveMoreDecimalsThanCurrency();
         RuleFor(x => x.Title).Must(t => MarketplaceLimits.FitsLength(t, MaxTitleLength)).WithIkmError(IkmErrorCodes.GoogleTitleTooLong);
 
         RuleFor(x => x.Description)

@@ -16,7 +16,8 @@ namespace IkmDomain.Validation;
 /// <item>Region at district or village level (IKM312); a warning when it is not in the region directory (IKM313).</item>
 /// <item>E-mail well-formed when given (IKM314); founding year not after the current year (IKM315).</item>
 /// <item>Worker counts not negative (IKM316); male plus female workers equal the total when both are given (IKM317).</item>
-/// <item>Capital and annual sales in rupiah (IKM318) and not negative (IKM319).</item>
+/// <item>Capital and annual sales in rupiah (IKM318), not negative (IKM319) and written with no more decimals
+/// than rupiah has minor units (IKM130: <c>IDR 1.250,505</c> is almost always a misread thousands separator).</item>
 /// <item>The declared UMKM scale agrees with capital (IKM320) or sales (IKM321) under PP 7/2021 Art. 35.
 /// Art. 35 uses capital for businesses founded after it and annual sales for those existing before, so when
 /// both are known a declared scale matching either one is accepted; when it matches neither, both are reported.</item>
@@ -106,6 +107,8 @@ public sealed class IkmBusinessValidator : AbstractValidator<IkmBusiness>
         RuleFor(b => b.Capital).Must(m => m!.Value.Amount >= 0).When(b => b.Capital is not null).WithIkmError(IkmErrorCodes.AmountNegative);
         RuleFor(b => b.AnnualSales).Must(m => m!.Value.Currency == Currency.IDR).When(b => b.AnnualSales is not null).WithIkmError(IkmErrorCodes.AmountNotRupiah);
         RuleFor(b => b.AnnualSales).Must(m => m!.Value.Amount >= 0).When(b => b.AnnualSales is not null).WithIkmError(IkmErrorCodes.AmountNegative);
+        RuleFor(b => b.Capital).MustNotHaveMoreDecimalsThanCurrency();
+        RuleFor(b => b.AnnualSales).MustNotHaveMoreDecimalsThanCurrency();
 
         // PP 7/2021 Art. 35: a declared scale must match capital or, for older businesses, annual sales.
         RuleFor(b => b.DeclaredScale)

@@ -22,6 +22,9 @@ public sealed class MetaCatalogReadinessValidator : AbstractValidator<CraftProdu
     /// <summary>Creates the validator.</summary>
     public MetaCatalogReadinessValidator()
     {
+        // IKM130 on every money member: more decimals than the currency has is a misread separator.
+        RuleFor(x => x.Price).MustNotHaveMoreDecimalsThanCurrency();
+        RuleFor(x => x.SalePrice).MustNotHaveMoreDecimalsThanCurrency();
         RuleFor(x => x.Title).Must(t => MarketplaceLimits.FitsLength(t, MaxTitleLength)).WithIkmError(IkmErrorCodes.MetaTitleTooLong);
         RuleFor(x => x.Description).Must(d => MarketplaceLimits.FitsLength(d, MaxDescriptionLength)).WithIkmError(IkmErrorCodes.MetaDescriptionTooLong);
         RuleFor(x => x.Description).Must(d => !DescriptionHtml.ContainsHtml(d)).WithIkmError(IkmErrorCodes.MetaDescriptionNotPlainText);

@@ -109,6 +109,25 @@ public static class MoneyRuleExtensions
                 .Replace("{MinorUnits}", money.Currency.MinorUnits.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The amount, when present, must not be WRITTEN with more decimals than its currency has minor units:
+    /// see <see cref="MustNotHaveMoreDecimalsThanCurrency{T}(IRuleBuilder{T, Money})"/>. Null passes (absent).
+    /// Error code IKM130.
+    /// </summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The rule, for chaining.</returns>
+    public static IRuleBuilderOptions<T, Money?> MustNotHaveMoreDecimalsThanCurrency<T>(this IRuleBuilder<T, Money?> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Must(money => money is not { } m || m.Amount.Scale <= m.Currency.MinorUnits)
+            .WithErrorCode(IkmErrorCodes.AmountHasTooManyDecimals)
+            .WithMessage((_, money) => IkmMessages.Get(IkmErrorCodes.AmountHasTooManyDecimals)
+                .Replace("{Decimals}", (money?.Amount.Scale ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{Currency}", money?.Currency.Code ?? "", StringComparison.Ordinal)
+                .Replace("{MinorUnits}", (money?.Currency.MinorUnits ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
     private static IRuleBuilderOptions<T, TProperty> WithMessageArgument<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> rule, string name, string value) =>
         rule.Configure(component => component.MessageBuilder = context =>

@@ -16,6 +16,9 @@ public sealed class ShopeeReadinessValidator : AbstractValidator<CraftProduct>
     /// <summary>Creates the validator.</summary>
     public ShopeeReadinessValidator()
     {
+        // IKM130 on every money member: more decimals than the currency has is a misread separator.
+        RuleFor(x => x.Price).MustNotHaveMoreDecimalsThanCurrency();
+        RuleFor(x => x.SalePrice).MustNotHaveMoreDecimalsThanCurrency();
         RuleFor(x => x.Price).Must(IsWholeRupiah).WithIkmError(IkmErrorCodes.ShopeePriceNotWholeRupiah);
         RuleFor(x => x.SalePrice).Must(p => p is null || IsWholeRupiah(p.Value)).WithIkmError(IkmErrorCodes.ShopeePriceNotWholeRupiah);
         RuleFor(x => x.Description).Must(d => !DescriptionHtml.ContainsHtml(d)).WithIkmError(IkmErrorCodes.ShopeeDescriptionNotPlainText);

@@ -32,6 +32,9 @@ public sealed class TikTokShopReadinessValidator : AbstractValidator<CraftProduc
     /// <summary>Creates the validator.</summary>
     public TikTokShopReadinessValidator()
     {
+        // IKM130 on every money member: more decimals than the currency has is a misread separator.
+        RuleFor(x => x.Price).MustNotHaveMoreDecimalsThanCurrency();
+        RuleFor(x => x.SalePrice).MustNotHaveMoreDecimalsThanCurrency();
         // The writers' own rules (FeedRules), so a product this passes is one the TikTok Shop writers write.
         RuleFor(x => x.Title).Must(t => t is not null && !FeedRules.CheckTikTokShopTitle("title", t).IsProblem).WithIkmError(IkmErrorCodes.TikTokTitleLength);
         RuleFor(x => x.Price).Must(IsInRange).WithIkmError(IkmErrorCodes.TikTokPriceOutOfRange);

@@ -118,10 +118,50 @@ public class TemplateFeedTests
         using var stream = new MemoryStream();
         MassUploadRowFeeds.CustomCsv.Kasir.Write([Row("Tas, pandan") with { Amount = 150000m }], stream);
 
-        Assert.Equal("Nama,Kode,Harga\n\"Tas, pandan\",S-1,150000\n", stream.Utf8());
+        Assert.Equal("\uFEFFNama,Kode,Harga\n\"Tas, pandan\",S-1,150000\n", stream.Utf8());
         Assert.Equal("kasir", MassUploadRowFeeds.CustomCsv.Kasir.TemplateName);
         Assert.Equal(Marketplace.Custom, MassUploadRowFeeds.CustomCsv.Marketplace);
         Assert.Equal(FeedFormat.Csv, MassUploadRowFeeds.CustomCsv.Format);
+    }
+
+    [Fact]
+    public void Templates_start_with_the_UTF8_byte_order_mark_so_a_spreadsheet_reads_UTF8()
+    {
+        var item = Row("Batik Tulis \u2013 Café");
+        using var stream = new MemoryStream();
+        MassUploadRowFeeds.CustomCsv.Kasir.Write([item], stream);
+        var bytes = stream.ToArray();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'N' }, bytes[..4]);
+
+        // What a spreadsheet does: a BOM selects UTF-8; without one it falls back to the system code page.
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.Latin1, detectEncodingFromByteOrderMarks: true);
+        Assert.Contains("\"Batik Tulis \u2013 Café\"", reader.ReadToEnd(), StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.EncodingName, reader.CurrentEncoding.EncodingName);
+    }
+
+    [Fact]
+    public void The_byte_order_mark_can_be_turned_off_and_is_written_once_per_file()
+    {
+        using var off = new MemoryStream();
+        MassUploadRowFeeds.CustomCsv.Kasir.Write([Row("a")], off, new FeedWriterOptions { Utf8Bom = false });
+        Assert.Equal("Nama,Kode,Harga\na,S-1,0\n", off.Utf8());
+
+        using var many = new MemoryStream();
+        MassUploadRowFeeds.CustomCsv.Kasir.Write([Row("a"), Row("b"), Row("c")], many);
+        Assert.StartsWith("\uFEFF", many.Utf8(), StringComparison.Ordinal);
+        Assert.Equal(1, many.Utf8().Count(c => c == '\uFEFF'));
+    }
+
+    [Fact]
+    public void Machine_feeds_never_write_a_byte_order_mark()
+    {
+        var options = new FeedWriterOptions { Utf8Bom = true };
+        using var tsv = new MemoryStream();
+        CraftProductFeeds.GoogleMerchantTsv.Write([IkmDomain.Tests.Crafts.CraftProductTests.Sample()], tsv, options);
+        using var csv = new MemoryStream();
+        CraftProductFeeds.MetaCatalogCsv.Write([IkmDomain.Tests.Crafts.CraftProductTests.Sample()], csv, options);
+        Assert.NotEqual(0xEF, tsv.ToArray()[0]);
+        Assert.NotEqual(0xEF, csv.ToArray()[0]);
     }
 
     [Fact]

@@ -72,8 +72,9 @@ public class TemplateFormattingTests
             PreOrder = true,
         };
 
+    // The byte order mark first: templates are spreadsheet-bound (FeedWriterOptions.Utf8Bom).
     internal const string Expected =
-        "\"SKU Induk\",\"Nama Produk\",Deskripsi,Harga,\"Harga (angka)\",\"Berat (kg)\",Stok,Kondisi,Tersedia,Foto,Tag,Preorder\n"
+        "\uFEFF\"SKU Induk\",\"Nama Produk\",Deskripsi,Harga,\"Harga (angka)\",\"Berat (kg)\",Stok,Kondisi,Tersedia,Foto,Tag,Preorder\n"
         + "KYU-001,\"İğne ıslık Iİ, topeng\",\"Ukiran \"\"halus\"\"\nkayu\",\"150000.50 IDR\",1234567.5,1.25,-3,Bekas,2026-12-01T09:30+07:00,"
         + "\"https://toko.example/1.jpg,https://toko.example/2%2C3.jpg\",\"topeng,kayu\",yes\n";
 
