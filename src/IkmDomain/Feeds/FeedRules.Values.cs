@@ -65,7 +65,6 @@ public static partial class FeedRules
     /// <returns><see cref="FeedItemProblem.None"/>, or why the price cannot be written.</returns>
     public static FeedItemProblem CheckPrice(string attribute, Money value)
     {
-        var sale = attribute.Contains("sale", StringComparison.OrdinalIgnoreCase) || attribute.Contains("special", StringComparison.OrdinalIgnoreCase);
         if (!IsTender(value.Currency))
         {
             return new(attribute, "is in " + value.Currency.Code + ", which is not a currency of tender (ISO 4217 funds, metals and testing codes are not prices)")
@@ -75,7 +74,7 @@ public static partial class FeedRules
         if (value.Amount <= 0m)
         {
             return new(attribute, "is " + value.ToString() + "; a feed price must be greater than zero")
-            { Code = sale ? IkmErrorCodes.ProductSalePriceInvalid : IkmErrorCodes.ProductPriceInvalid };
+            { Code = attribute.EndsWith("sale_price", StringComparison.Ordinal) ? IkmErrorCodes.ProductSalePriceInvalid : IkmErrorCodes.ProductPriceInvalid };
         }
 
         if (value.Amount.Scale > value.Currency.MinorUnits)
@@ -91,7 +90,8 @@ public static partial class FeedRules
     /// <param name="currency">The currency.</param>
     /// <returns><see langword="true"/> for a currency of tender.</returns>
     public static bool IsTender(Currency currency) =>
-        currency.HasMinorUnits && currency.Code is not ("BOV" or "CHE" or "CHW" or "CLF" or "COU" or "MXV" or "USN" or "UYI" or "UYW" or "XSU" or "XUA");
+        currency == Currency.IDR
+        || (currency.HasMinorUnits && currency.Code is not ("BOV" or "CHE" or "CHW" or "CLF" or "COU" or "MXV" or "USN" or "UYI" or "UYW" or "XSU" or "XUA"));
 
     /// <summary>Text as every feed takes it: valid UTF-16 (a lone surrogate skips the item, IKM490) and at most <paramref name="maxCharacters"/> characters (the code given).</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
