@@ -129,13 +129,7 @@ public static partial class FeedRules
     /// <returns>The index or -1.</returns>
     internal static int LoneSurrogateAt(ReadOnlySpan<char> value)
     {
-        var i = value.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (i < 0)
-        {
-            return -1;
-        }
-
-        for (; i < value.Length; i++)
+        for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (char.IsHighSurrogate(c))
