@@ -153,7 +153,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                 await foreach (var record in stream.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var issues = stream.Checker.Check(record, out _);
-                    summary.Record(issues);
+                    summary.Record(issues, stream.Checker.HeaderBroken);
                     foreach (var issue in issues)
                     {
                         report.Add(issue);
@@ -181,7 +181,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                 await Console.OpenStandardOutput().WriteAsync(text).ConfigureAwait(false);
             }
 
-            return interrupted ? 130 : summary.Invalid == 0 ? 0 : 1;
+            return interrupted ? 130 : summary.Invalid == 0 && !stream.Checker.HeaderBroken ? 0 : 1;
         }
     }
 
@@ -196,10 +196,10 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 
         public int Valid => Records - Invalid;
 
-        public void Record(List<Issue> issues)
+        public void Record(List<Issue> issues, bool invalidAnyway = false)
         {
             Records++;
-            var error = false;
+            var error = invalidAnyway;
             foreach (var issue in issues)
             {
                 Count(issue);
