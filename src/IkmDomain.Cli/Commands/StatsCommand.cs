@@ -32,7 +32,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         public string? File { get; init; }
 
         [CommandOption("--top <N>")]
-        [Description("How many partners to list (default 5).")]
+        [Description("How many partners to list, 1 or more (default 5).")]
         [DefaultValue(5)]
         public int Top { get; init; } = 5;
 
@@ -56,9 +56,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
                 return bad;
             }
 
-            if (Top < 0)
+            if (Top < 1)
             {
-                return ValidationResult.Error(T("--top must be 0 or more.", "--top harus 0 atau lebih."));
+                return ValidationResult.Error(T("--top must be at least 1.", "--top minimal 1."));
             }
 
             if (Format is not ("table" or "json"))

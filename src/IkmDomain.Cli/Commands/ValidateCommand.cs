@@ -84,9 +84,11 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                 return ValidationResult.Error(T("--marketplace applies to products only.", "--marketplace hanya untuk produk."));
             }
 
-            if (Delimiter is not null && Delimiter is not ("," or ";" or "tab" or "\\t" or "\t" or "|"))
+            if (Delimiter is not null && Delimiter is not ("," or ";" or "tab" or "\\t" or "\t"))
             {
-                return NotOneOf("--delimiter", Delimiter, ",", ";", "tab", "|");
+                return ValidationResult.Error(T(
+                    $"--delimiter must be ',', ';' or tab, not '{Clip(Delimiter)}'" + (Delimiter == "|" ? " ('|' separates the items of a list cell)." : "."),
+                    $"--delimiter harus ',', ';' atau tab, bukan '{Clip(Delimiter)}'" + (Delimiter == "|" ? " ('|' memisahkan isi sel daftar)." : ".")));
             }
 
             if (Culture is not null && Culture is not ("id-ID" or "id" or "invariant"))

@@ -38,7 +38,7 @@ internal static class MoneyText
         {
             var whole = (money.Amount * 1000m).ToString("0", Inv);
             return T(
-                $"read as {money.Currency.Code} {money.Amount.ToString(Inv)}, which has {scale} decimals but {money.Currency.Code} has {minor}; if the '{mark}' groups thousands, write {money.Currency.Code} {whole}.",
+                $"read as {money.Currency.Code} {money.Amount.ToString(Inv)}, which has {scale} decimals but {money.Currency.Code} has {minor}; if the '{mark}' is a thousands separator, write {money.Currency.Code} {whole}.",
                 $"terbaca {money.Currency.Code} {money.Amount.ToString(Inv)}, yang memiliki {scale} desimal padahal {money.Currency.Code} hanya {minor}; jika '{mark}' pemisah ribuan, tulis {money.Currency.Code} {whole}.");
         }
 
