@@ -181,6 +181,20 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         AnsiConsole.Write(table);
     }
 
+    // A bad row in the reader's words (row, field, value, rule); a record that is not JSON gets the tool's words,
+    // not System.Text.Json's reader message.
+    private static string RowReason(ComtradeFormatException ex)
+    {
+        if (ex.InnerException is JsonException bad)
+        {
+            var row = ex.RowNumber > 0 ? T($"row {ex.RowNumber.ToString(Inv)}: ", $"baris data {ex.RowNumber.ToString(Inv)}: ") : "";
+            var where = bad.LineNumber is { } line ? T($" at line {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}", $" pada baris {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}") : "";
+            return row + T($"not valid JSON{where}.", $"bukan JSON yang sah{where}.");
+        }
+
+        return Clip(ex.Message, 300);
+    }
+
     // Skips a UTF-8 byte order mark and checks that the file starts like JSON, so a CSV read as JSON is told as such.
     private static async Task SkipToJsonAsync(string path, FileStream stream, CancellationToken cancellationToken)
     {
@@ -247,7 +261,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         }
         catch (ComtradeFormatException ex)
         {
-            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {Clip(ex.Message, 300)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {RowReason(ex)}").ConfigureAwait(false);
             return 1;
         }
         catch (UnauthorizedAccessException)
@@ -261,7 +275,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         foreach (var error in errors)
         {
-            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {Clip(error.Message, 300)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {RowReason(error)}").ConfigureAwait(false);
         }
 
         if (badRows > errors.Count)

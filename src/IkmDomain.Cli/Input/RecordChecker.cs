@@ -279,7 +279,7 @@ internal sealed partial class RecordChecker
             }
             catch (Exception ex) when (ex is ArgumentException or FormatException)
             {
-                issues.Add(new Issue(record.Line, record.Number, (ex as ArgumentException)?.ParamName ?? "", null, CannotRead, Severity.Error, ex.Message, null));
+                issues.Add(LibraryIssue(record, ex));
                 return issues;
             }
 
@@ -418,7 +418,7 @@ internal sealed partial class RecordChecker
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or OverflowException or NotSupportedException)
         {
-            issues.Add(new Issue(record.Line, record.Number, (ex as ArgumentException)?.ParamName ?? "", null, CannotRead, Severity.Error, Clip(ex.Message, 300), null));
+            issues.Add(LibraryIssue(record, ex));
             return null;
         }
     }
@@ -520,7 +520,7 @@ internal sealed partial class RecordChecker
         }
 
         // The library's types explain themselves (FormatException naming the rule); anything else gets the tool's words.
-        var reason = ex.InnerException is FormatException or ArgumentException ? Clip(ex.InnerException.Message, 300)
+        var reason = ex.InnerException is FormatException or ArgumentException ? LibraryReason(ex.InnerException)
             : _properties.TryGetValue(Normalize(root), out var target)
                 ? T($"'{value}' cannot be read as {Friendly(target.PropertyType)}.", $"'{value}' tidak dapat dibaca sebagai {Friendly(target.PropertyType)}.")
                 : T("the record cannot be read (malformed value).", "rekaman tidak dapat dibaca (nilai rusak).");
@@ -557,6 +557,36 @@ internal sealed partial class RecordChecker
         RecordKind.Sentra => "sentra",
         _ => "export",
     };
+
+    // The library's reason in its own words, without .NET's "(Parameter 'x')" tail; a null argument is the
+    // member being required (IKM001), never "Value cannot be null".
+    private Issue LibraryIssue(RawRecord record, Exception ex)
+    {
+        var member = ex is ArgumentException { ParamName: { Length: > 0 } name } ? Camel(name) : "";
+        return ex is ArgumentNullException && member.Length > 0
+            ? new Issue(record.Line, record.Number, member, ColumnOf(member), IkmErrorCodes.Required, Severity.Error, RequiredMessage(member), null)
+            : new Issue(record.Line, record.Number, member, member.Length > 0 ? ColumnOf(member) : null, CannotRead, Severity.Error, LibraryReason(ex), null);
+    }
+
+    internal static string LibraryReason(Exception ex)
+    {
+        if (ex is ArgumentNullException { ParamName: { Length: > 0 } name })
+        {
+            return RequiredMessage(Camel(name));
+        }
+
+        var message = ex.Message;
+        if (ex is ArgumentException { ParamName: { Length: > 0 } param })
+        {
+            var tail = $" (Parameter '{param}')";
+            var at = message.IndexOf(tail, StringComparison.Ordinal);
+            message = at >= 0 ? message[..at] + message[(at + tail.Length)..] : message;
+            var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
+            message = actual >= 0 ? message[..actual] : message;
+        }
+
+        return Clip(message.ReplaceLineEndings(" ").Trim(), 300);
+    }
 
     internal static string Friendly(Type type)
     {
