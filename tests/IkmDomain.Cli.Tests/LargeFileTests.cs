@@ -119,11 +119,12 @@ public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
         var rest = await reader.ReadToEndAsync();
         await process.WaitForExitAsync();
 
-        Assert.Equal(130, process.ExitCode);
+        var errors = await stderr;
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}; stderr: {errors}; output ends: {(first + rest)[^Math.Min(400, (first + rest).Length)..]}");
         using var json = System.Text.Json.JsonDocument.Parse(first + rest);
         Assert.True(json.RootElement.GetProperty("interrupted").GetBoolean());
         var records = json.RootElement.GetProperty("records").GetInt32();
         Assert.InRange(records, 1, MillionRowFile.Rows - 1);
-        Assert.Contains("interrupted:", await stderr);
+        Assert.Contains("interrupted:", errors);
     }
 }

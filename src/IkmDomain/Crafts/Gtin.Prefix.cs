@@ -48,6 +48,7 @@ public readonly partial struct Gtin
     /// (support.google.com/merchants/answer/6286293 and 6286302); leave the gtin out instead.
     /// </summary>
     /// <remarks>For example <c>2001234567893</c> (an in-store number) and <c>9812345678906</c> (a coupon) are
-    /// not accepted; <c>8991234567891</c> (Indonesia, GS1 prefix 899) is.</remarks>
-    public bool IsAcceptedByGoogle => PrefixUse == GtinPrefixUse.TradeItem;
+    /// not accepted; <c>8991234567891</c> (Indonesia, GS1 prefix 899) is. <c>default(Gtin)</c> is not set
+    /// and is not accepted either.</remarks>
+    public bool IsAcceptedByGoogle => _length != 0 && PrefixUse == GtinPrefixUse.TradeItem;
 }

@@ -87,4 +87,11 @@ public class GtinPrefixTests
 
     [Fact]
     public void Default_gtin_reports_trade_item() => Assert.Equal(GtinPrefixUse.TradeItem, default(Gtin).PrefixUse);
+
+    [Fact]
+    public void Default_gtin_is_not_set_so_google_does_not_accept_it()
+    {
+        Assert.False(default(Gtin).IsAcceptedByGoogle);
+        Assert.True(Gtin.Parse("8991234567891").IsAcceptedByGoogle);
+    }
 }
