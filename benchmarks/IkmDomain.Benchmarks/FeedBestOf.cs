@@ -57,6 +57,18 @@ public static class FeedBestOf
     }
 
     /// <summary>
+    /// Meta CSV against CsvHelper 34 only, best of 12 each (the short loop for work on the Meta writer).
+    /// Run with <c>-- --feeds-best-of meta</c>.
+    /// </summary>
+    public static void RunMeta()
+    {
+        var meta = new FeedMetaCsvBenchmarks();
+        meta.Setup();
+        var best = BestOf.Report(("Meta CSV: IkmDomain", meta.IkmDomainCsv), ("Meta CSV: CsvHelper 34", meta.CsvHelper34));
+        Console.WriteLine($"CsvHelper 34 / IkmDomain: {best[1] / best[0]:F2}x");
+    }
+
+    /// <summary>
     /// The first feed of products never written before: each product then makes its links' feed texts
     /// (and each Uri its parsed state), which later feeds reuse. New products for every run, untimed.
     /// </summary>

@@ -8,6 +8,12 @@ if (args is ["--feeds-best-of", "peers"])
     return;
 }
 
+if (args is ["--feeds-best-of", "meta"])
+{
+    IkmDomain.Benchmarks.FeedBestOf.RunMeta();
+    return;
+}
+
 if (args is ["--feeds-best-of"])
 {
     IkmDomain.Benchmarks.FeedBestOf.Run();

@@ -63,7 +63,7 @@ public class IndonesianCellTests
         using var report = JsonDocument.Parse(stdout);
         var error = report.RootElement.GetProperty("errors").EnumerateArray().Single();
         Assert.Equal("IKM413", error.GetProperty("code").GetString());
-        Assert.Equal("1200.5 g", error.GetProperty("value").GetString());   // the number was read: 1200.5, not "1.200.5"
+        Assert.Equal("1.200,5 g", error.GetProperty("value").GetString());   // the cell as written in the file
     }
 
     [Fact]

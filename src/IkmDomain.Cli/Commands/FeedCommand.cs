@@ -206,7 +206,7 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
     {
         foreach (var issue in input.Checker.HeaderIssues())
         {
-            error.WriteLine(T("warning: ", "peringatan: ") + issue.Message);
+            error.WriteLine((issue.Severity == Severity.Error ? T("error: ", "galat: ") : T("warning: ", "peringatan: ")) + $"{issue.Code} {issue.Message}");
         }
 
         await foreach (var record in input.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -221,7 +221,12 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             if (product is null)
             {
                 counts.Skipped++;
-                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message}");
+                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message}").ToList();
+                if (reasons.Count == 0 && input.Checker.HeaderBroken)
+                {
+                    reasons.Add(T("IKM001 the header lacks a required column (reported above)", "IKM001 baris judul tidak memuat kolom wajib (dilaporkan di atas)"));
+                }
+
                 error.WriteLine(T("skipped: ", "dilewati: ") + $"{name}: {string.Join("; ", reasons)}");
                 continue;
             }

@@ -32,6 +32,10 @@ internal sealed class MoneyCommand : Command<MoneyCommand.Settings>
         [Description("How many units of the --to currency one unit of the parsed currency buys, invariant number (16250, 0.0000615).")]
         public string? Rate { get; init; }
 
+        [CommandOption("--culture <CULTURE>")]
+        [Description("id-ID reads '.' as the thousands separator and ',' as the decimal mark (IDR 1.300.000,50; 1,5); invariant the other way round (IDR 1,300,000.50). Default: invariant, except text written with Rp, which is read the Indonesian way.")]
+        public string? Culture { get; init; }
+
         [CommandOption("-f|--format <FORMAT>")]
         [Description("table (default) or json.")]
         [DefaultValue("table")]
@@ -47,6 +51,11 @@ internal sealed class MoneyCommand : Command<MoneyCommand.Settings>
             if (Format is not ("table" or "json"))
             {
                 return NotOneOf("--format", Format, "table", "json");
+            }
+
+            if (Culture is not null && Culture is not ("id-ID" or "id" or "invariant"))
+            {
+                return NotOneOf("--culture", Culture, "id-ID", "invariant");
             }
 
             if ((To is null) != (Rate is null))
@@ -71,23 +80,25 @@ internal sealed class MoneyCommand : Command<MoneyCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var text = string.Join(' ', settings.Text);
-        if (!Money.TryParse(text, null, out var money))
+        var indonesian = settings.Culture is "id-ID" or "id";
+        IFormatProvider? provider = indonesian ? IndonesianFormat.NumberFormat : null;
+        if (!Money.TryParse(text, provider, out var money))
         {
             var reason = "";
             try
             {
-                Money.Parse(text, null);
+                Money.Parse(text, provider);
             }
             catch (FormatException ex)
             {
-                reason = ex.Message;
+                reason = MoneyText.Reason(ex.Message, text, indonesian);
             }
 
-            Console.Error.WriteLine(T("error: ", "galat: ") + Clip(reason, 300));
+            Console.Error.WriteLine(T("error: ", "galat: ") + Clip(reason, 400));
             return 1;
         }
 
-        if (MoneyText.TooManyDecimals(money) is { } tooPrecise)
+        if (MoneyText.TooManyDecimals(money, text) is { } tooPrecise)
         {
             Console.Error.WriteLine(T("error: ", "galat: ") + $"'{Clip(text)}': " + tooPrecise);
             return 1;

@@ -32,7 +32,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         public string? File { get; init; }
 
         [CommandOption("--top <N>")]
-        [Description("How many partners to list (default 5).")]
+        [Description("How many partners to list, 1 or more (default 5).")]
         [DefaultValue(5)]
         public int Top { get; init; } = 5;
 
@@ -56,9 +56,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
                 return bad;
             }
 
-            if (Top < 0)
+            if (Top < 1)
             {
-                return ValidationResult.Error(T("--top must be 0 or more.", "--top harus 0 atau lebih."));
+                return ValidationResult.Error(T("--top must be at least 1.", "--top minimal 1."));
             }
 
             if (Format is not ("table" or "json"))
@@ -181,6 +181,43 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         AnsiConsole.Write(table);
     }
 
+    // A bad row in the reader's words (row, field, value, rule); a record that is not JSON gets the tool's words,
+    // not System.Text.Json's reader message.
+    private static string RowReason(ComtradeFormatException ex)
+    {
+        if (ex.InnerException is JsonException bad)
+        {
+            var row = ex.RowNumber > 0 ? T($"row {ex.RowNumber.ToString(Inv)}: ", $"baris data {ex.RowNumber.ToString(Inv)}: ") : "";
+            var where = bad.LineNumber is { } line ? T($" at line {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}", $" pada baris {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}") : "";
+            return row + T($"not valid JSON{where}.", $"bukan JSON yang sah{where}.");
+        }
+
+        return Clip(ex.Message, 300);
+    }
+
+    // Skips a UTF-8 byte order mark and checks that the file starts like JSON, so a CSV read as JSON is told as such.
+    private static async Task SkipToJsonAsync(string path, FileStream stream, CancellationToken cancellationToken)
+    {
+        var head = new byte[64];
+        var n = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        var start = n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0;
+        var first = start;
+        while (first < n && head[first] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            first++;
+        }
+
+        if (first < n && head[first] is not ((byte)'{' or (byte)'['))
+        {
+            var text = System.Text.Encoding.UTF8.GetString(head, first, n - first).Split('\n')[0];
+            throw new ToolException(T(
+                $"{path}: not JSON (it starts with '{Clip(text, 30)}'); a CSV file is read with --input-format csv.",
+                $"{path}: bukan JSON (diawali '{Clip(text, 30)}'); berkas CSV dibaca dengan --input-format csv."));
+        }
+
+        stream.Position = start;
+    }
+
     private static async Task<int> SummariseFileAsync(Settings settings, CancellationToken cancellationToken)
     {
         var path = settings.File!;
@@ -204,6 +241,11 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
             await using (stream.ConfigureAwait(false))
             {
+                if (json)
+                {
+                    await SkipToJsonAsync(path, stream, cancellationToken).ConfigureAwait(false);
+                }
+
                 var rows = json ? ComtradeReader.ReadJsonAsync(stream, options, cancellationToken) : ComtradeReader.ReadCsvAsync(stream, options, cancellationToken);
                 await foreach (var record in rows.ConfigureAwait(false))
                 {
@@ -211,9 +253,15 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
                 }
             }
         }
+        catch (ComtradeFormatException ex) when (ex.InnerException is JsonException bad)
+        {
+            // Truncated or malformed JSON: one line naming the file and the position (exit 2, as for validate).
+            var where = bad.LineNumber is { } line ? T($" at line {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}", $" pada baris {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}") : "";
+            throw new ToolException(T($"{path}: not valid JSON{where} (truncated or malformed); a UN Comtrade JSON file is {{\"data\": [records]}}.", $"{path}: bukan JSON yang sah{where} (terpotong atau rusak); berkas JSON UN Comtrade berbentuk {{\"data\": [rekaman]}}."));
+        }
         catch (ComtradeFormatException ex)
         {
-            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {Clip(ex.Message, 300)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {RowReason(ex)}").ConfigureAwait(false);
             return 1;
         }
         catch (UnauthorizedAccessException)
@@ -227,7 +275,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         foreach (var error in errors)
         {
-            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {Clip(error.Message, 300)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T("error: ", "galat: ") + $"{path}: {RowReason(error)}").ConfigureAwait(false);
         }
 
         if (badRows > errors.Count)

@@ -84,9 +84,11 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                 return ValidationResult.Error(T("--marketplace applies to products only.", "--marketplace hanya untuk produk."));
             }
 
-            if (Delimiter is not null && Delimiter is not ("," or ";" or "tab" or "\\t" or "\t" or "|"))
+            if (Delimiter is not null && Delimiter is not ("," or ";" or "tab" or "\\t" or "\t"))
             {
-                return NotOneOf("--delimiter", Delimiter, ",", ";", "tab", "|");
+                return ValidationResult.Error(T(
+                    $"--delimiter must be ',', ';' or tab, not '{Clip(Delimiter)}'" + (Delimiter == "|" ? " ('|' separates the items of a list cell)." : "."),
+                    $"--delimiter harus ',', ';' atau tab, bukan '{Clip(Delimiter)}'" + (Delimiter == "|" ? " ('|' memisahkan isi sel daftar)." : ".")));
             }
 
             if (Culture is not null && Culture is not ("id-ID" or "id" or "invariant"))
@@ -153,7 +155,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                 await foreach (var record in stream.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     var issues = stream.Checker.Check(record, out _);
-                    summary.Record(issues);
+                    summary.Record(issues, stream.Checker.HeaderBroken);
                     foreach (var issue in issues)
                     {
                         report.Add(issue);
@@ -181,7 +183,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                 await Console.OpenStandardOutput().WriteAsync(text).ConfigureAwait(false);
             }
 
-            return interrupted ? 130 : summary.Invalid == 0 ? 0 : 1;
+            return interrupted ? 130 : summary.Invalid == 0 && !stream.Checker.HeaderBroken ? 0 : 1;
         }
     }
 
@@ -196,10 +198,10 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 
         public int Valid => Records - Invalid;
 
-        public void Record(List<Issue> issues)
+        public void Record(List<Issue> issues, bool invalidAnyway = false)
         {
             Records++;
-            var error = false;
+            var error = invalidAnyway;
             foreach (var issue in issues)
             {
                 Count(issue);

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using IkmDomain.Businesses;
 using IkmDomain.Crafts;
+using IkmDomain.Cli.Tool;
 using IkmDomain.Validation;
 using static IkmDomain.Cli.Tool.ToolText;
 
@@ -25,6 +26,9 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
     private readonly CraftProductInput _input = new() { Currency = null };
     private readonly List<(string Property, string Text, bool Json)> _money = [];
     private bool _currencyGiven;
+
+    /// <summary>Cells the tool rewrote before validation (Indonesian weights and dimensions): property to (as written, as read).</summary>
+    public Dictionary<string, (string Written, string Read)> Rewritten { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public CraftProductInput Bind()
     {
@@ -109,7 +113,7 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
                 }
                 catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException)
                 {
-                    Fail(property, IkmErrorCodes.InvalidMoney, T("money as an object needs amount and currency: {\"amount\": 150000, \"currency\": \"IDR\"}.", "uang sebagai objek memerlukan amount dan currency: {\"amount\": 150000, \"currency\": \"IDR\"}."), Clip(value.GetRawText()));
+                    Fail(property, IkmErrorCodes.InvalidMoney, MoneyObjectReason(value, ex), Clip(value.GetRawText()));
                 }
 
                 return;
@@ -136,8 +140,8 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
             case nameof(CraftProductInput.OriginRegion): _input.OriginRegion = text; break;
             case nameof(CraftProductInput.MakerNib): _input.MakerNib = text; break;
             case nameof(CraftProductInput.Condition): _input.Condition = text; break;
-            case nameof(CraftProductInput.Weight): _input.Weight = indonesian ? IndonesianCells.Measures(text) : text; break;
-            case nameof(CraftProductInput.Dimensions): _input.Dimensions = indonesian ? IndonesianCells.Measures(text) : text; break;
+            case nameof(CraftProductInput.Weight): _input.Weight = Measures(property, text, indonesian); break;
+            case nameof(CraftProductInput.Dimensions): _input.Dimensions = Measures(property, text, indonesian); break;
             case nameof(CraftProductInput.Materials): _input.Materials = List(text); break;
             case nameof(CraftProductInput.ImageLinks): _input.ImageLinks = List(text); break;
             case nameof(CraftProductInput.Price) or nameof(CraftProductInput.SalePrice): _money.Add((property, text, false)); break;
@@ -221,7 +225,7 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
             }
             catch (FormatException ex)
             {
-                reason = ex.Message;
+                reason = MoneyText.Reason(ex.Message, text, indonesian);
             }
 
             // The library's IKM101 message (in the chosen language), and in English Money.Parse's reason.
@@ -239,6 +243,73 @@ internal sealed partial class CraftProductBinder(RecordChecker checker, RawRecor
             _input.SalePrice = amount;
         }
     }
+
+    // The library's own reason when it gave one (a FormatException or its JsonException naming the rule); the
+    // missing members when amount or currency is absent; never System.Text.Json's reader message.
+    private static string MoneyObjectReason(JsonElement value, Exception ex)
+    {
+        bool Has(string name) => value.EnumerateObject().Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind != JsonValueKind.Null);
+        if (!Has("amount") || !Has("currency"))
+        {
+            return T("money as an object needs amount and currency: {\"amount\": 150000, \"currency\": \"IDR\"}.", "uang sebagai objek memerlukan amount dan currency: {\"amount\": 150000, \"currency\": \"IDR\"}.");
+        }
+
+        if (ex.InnerException is FormatException or ArgumentException or OverflowException)
+        {
+            return Clip(ex.InnerException.Message, 300);
+        }
+
+        return ex is not JsonException || !ex.Message.Contains("LineNumber:", StringComparison.Ordinal) && !ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? Clip(ex.Message, 300)
+            : T("amount must be a number and currency an ISO 4217 code: {\"amount\": 150000, \"currency\": \"IDR\"}.", "amount harus angka dan currency kode ISO 4217: {\"amount\": 150000, \"currency\": \"IDR\"}.");
+    }
+
+    private string Measures(string property, string text, bool indonesian)
+    {
+        if (!indonesian)
+        {
+            return text;
+        }
+
+        var read = IndonesianCells.Measures(text);
+        Rewritten[property] = (text, read);
+        return read;
+    }
+
+    /// <summary>
+    /// An issue on a rewritten cell told in the file's terms: the cell as written, and the rule with the file's
+    /// decimal mark (a weight finer than a gram breaks the whole-grams rule, not the decimal mark).
+    /// </summary>
+    public Issue Explain(Issue issue)
+    {
+        var root = issue.Property.Split('.', '[')[0];
+        if (!Rewritten.TryGetValue(root, out var cell))
+        {
+            return issue;
+        }
+
+        var written = Clip(cell.Written);
+        string message;
+        if (string.Equals(root, nameof(CraftProductInput.Weight), StringComparison.OrdinalIgnoreCase))
+        {
+            message = FinerThanGramRegex().IsMatch(cell.Read)
+                ? T($"'{written}' is finer than a gram: weights are whole grams (this file's ',' marks decimals, '.' groups thousands), for example 1.200 g or 1,2 kg.",
+                    $"'{written}' lebih halus dari satu gram: berat ditulis dalam gram bulat (di berkas ini ',' desimal, '.' pemisah ribuan), misalnya 1.200 g atau 1,2 kg.")
+                : T($"'{written}' is not a weight: write a number and g or kg in whole grams, with ',' for decimals and '.' grouping thousands as in this file, for example 250 g, 1.200 g or 1,5 kg.",
+                    $"'{written}' bukan berat: tulis angka lalu g atau kg dalam gram bulat, dengan ',' untuk desimal dan '.' pemisah ribuan seperti di berkas ini, misalnya 250 g, 1.200 g atau 1,5 kg.");
+        }
+        else
+        {
+            message = T($"'{written}' are not dimensions: write three sides in centimetres, with ',' for decimals as in this file, for example 30 x 20 x 10 cm or 30 x 25,5 x 3 cm.",
+                $"'{written}' bukan ukuran: tulis tiga sisi dalam sentimeter, dengan ',' untuk desimal seperti di berkas ini, misalnya 30 x 20 x 10 cm atau 30 x 25,5 x 3 cm.");
+        }
+
+        return issue with { Message = message, Value = written };
+    }
+
+    // A gram count with a fraction ("1200.5 g") or kilograms with more than three decimals ("1.2345 kg").
+    [GeneratedRegex(@"^\s*\d+\.\d*[1-9]\d*\s*g\s*$|^\s*\d+\.\d{3}\d*[1-9]\d*\s*kg\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FinerThanGramRegex();
 
     private static List<string?> List(string text) =>
         text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => (string?)s).ToList();

@@ -252,12 +252,15 @@ internal sealed class InputFile : IDisposable
         Columns = names;
     }
 
-    /// <summary><c>,</c> <c>;</c> <c>tab</c>/<c>\t</c>/a tab character, <c>|</c>.</summary>
+    /// <summary>
+    /// <c>,</c> <c>;</c> or <c>tab</c>/<c>\t</c>/a tab character. Not <c>|</c>: it separates the items of a list
+    /// cell (images, materials), so it cannot also separate the cells.
+    /// </summary>
     public static char ParseDelimiter(string text) => text switch
     {
         "tab" or "\\t" or "\t" => '\t',
-        { Length: 1 } => text[0],
-        _ => throw new ToolException(T($"--delimiter must be one character (',', ';' or tab), not '{Clip(text)}'.", $"--delimiter harus satu karakter (',', ';' atau tab), bukan '{Clip(text)}'.")),
+        "," or ";" => text[0],
+        _ => throw new ToolException(T($"--delimiter must be ',', ';' or tab, not '{Clip(text)}' ('|' separates the items of a list cell).", $"--delimiter harus ',', ';' atau tab, bukan '{Clip(text)}' ('|' memisahkan isi sel daftar).")),
     };
 
     // The header line's most frequent of ',', ';' and tab, outside quotes; ',' when none.

@@ -61,6 +61,7 @@ internal sealed partial class RecordChecker
     private readonly Dictionary<string, PropertyInfo> _properties;
     private readonly HashSet<string> _reportedUnknown = new(StringComparer.Ordinal);
     private readonly IValidator<CraftProduct>? _readiness;
+    private readonly HashSet<string> _missingColumns = new(StringComparer.Ordinal);
 
     public RecordChecker(InputFile file, RecordKind kind, Marketplace? marketplace)
     {
@@ -95,7 +96,46 @@ internal sealed partial class RecordChecker
                 _columns[i] = property;
             }
         }
+
+        if (!file.IsJson)
+        {
+            foreach (var required in RequiredMembers(kind))
+            {
+                if (Array.FindIndex(_columns, c => c is not null && Normalize(c.Name) == Normalize(required)) < 0)
+                {
+                    _missingColumns.Add(Normalize(required));
+                }
+            }
+        }
     }
+
+    /// <summary>True when the CSV header lacks a required column: every record is then invalid.</summary>
+    public bool HeaderBroken => _missingColumns.Count > 0;
+
+    /// <summary>
+    /// The members a record of <paramref name="kind"/> cannot be read without, camelCase: the record's
+    /// <c>required</c> members (business, sentra), its constructor's parameters (export), or what the product
+    /// validator reports as IKM001 on an empty product.
+    /// </summary>
+    internal static IReadOnlyList<string> RequiredMembers(RecordKind kind) => RequiredByKind[(int)kind];
+
+    private static readonly IReadOnlyList<string>[] RequiredByKind =
+    [
+        ProductValidator.Validate(new CraftProductInput()).Errors
+            .Where(e => e.ErrorCode == IkmErrorCodes.Required).Select(e => Camel(e.PropertyName.Split('.', '[')[0])).Distinct().ToList(),
+        RequiredOf(typeof(IkmBusiness)),
+        RequiredOf(typeof(Sentra)),
+        typeof(ExportRecord).GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters().Select(p => Camel(p.Name!)).ToList(),
+    ];
+
+    private static List<string> RequiredOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.RequiredMemberAttribute"))
+            .Select(p => Camel(p.Name)).ToList();
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    private static string RequiredMessage(string member) => IkmMessages.Get(IkmErrorCodes.Required).Replace("{PropertyName}", member, StringComparison.Ordinal);
 
     public RecordKind Kind { get; }
 
@@ -111,9 +151,22 @@ internal sealed partial class RecordChecker
             : null;
     }
 
-    /// <summary>Warnings for CSV columns the record type does not have (once per file).</summary>
+    /// <summary>
+    /// Errors for required columns the CSV header lacks (IKM001, each once, from line 1) and warnings for
+    /// columns the record type does not have (once per file).
+    /// </summary>
     public IEnumerable<Issue> HeaderIssues()
     {
+        foreach (var required in RequiredMembers(Kind))
+        {
+            if (_missingColumns.Contains(Normalize(required)))
+            {
+                yield return new Issue(1, 0, required, null, IkmErrorCodes.Required, Severity.Error,
+                    T($"Required column '{required}' is missing from the header; no {KindWord} record can be valid without it.",
+                      $"Kolom wajib '{required}' tidak ada di baris judul; tidak ada rekaman yang valid tanpanya."), null);
+            }
+        }
+
         for (var i = 0; i < _columns.Length; i++)
         {
             if (_columns[i] is null)
@@ -130,6 +183,14 @@ internal sealed partial class RecordChecker
     public List<Issue> Check(RawRecord record, out CraftProduct? product)
     {
         var issues = CheckCore(record, out product);
+
+        // A column missing from the header was reported once from line 1, not again on every row.
+        if (_missingColumns.Count > 0)
+        {
+            issues.RemoveAll(i => i.Code == IkmErrorCodes.Required && _missingColumns.Contains(Normalize(i.Property.Split('.', '[')[0])));
+            product = null;
+        }
+
         if (issues.Count > 0 && NameOf(record) is { } name)
         {
             for (var i = 0; i < issues.Count; i++)
@@ -195,17 +256,20 @@ internal sealed partial class RecordChecker
 
         if (Kind == RecordKind.Product)
         {
-            var input = new CraftProductBinder(this, record, issues).Bind();
+            var binder = new CraftProductBinder(this, record, issues);
+            var input = binder.Bind();
             if (issues.Any(i => i.Severity == Severity.Error))
             {
                 // Cells that cannot be read are reported; the rest of the record is still validated.
                 AddValidation(record, issues, ProductValidator.Validate(input), skip: issues.Select(i => i.Property).ToHashSet(StringComparer.OrdinalIgnoreCase));
+                Rewrite(issues, binder);
                 return issues;
             }
 
             AddValidation(record, issues, ProductValidator.Validate(input), skip: null);
             if (issues.Any(i => i.Severity == Severity.Error))
             {
+                Rewrite(issues, binder);
                 return issues;
             }
 
@@ -215,7 +279,7 @@ internal sealed partial class RecordChecker
             }
             catch (Exception ex) when (ex is ArgumentException or FormatException)
             {
-                issues.Add(new Issue(record.Line, record.Number, (ex as ArgumentException)?.ParamName ?? "", null, CannotRead, Severity.Error, ex.Message, null));
+                issues.Add(LibraryIssue(record, ex));
                 return issues;
             }
 
@@ -246,6 +310,17 @@ internal sealed partial class RecordChecker
         };
         AddValidation(record, issues, result, skip: null);
         return issues;
+    }
+
+    private static void Rewrite(List<Issue> issues, CraftProductBinder binder)
+    {
+        if (binder.Rewritten.Count > 0)
+        {
+            for (var i = 0; i < issues.Count; i++)
+            {
+                issues[i] = binder.Explain(issues[i]);
+            }
+        }
     }
 
     private void AddValidation(RawRecord record, List<Issue> issues, FluentValidation.Results.ValidationResult result, HashSet<string>? skip)
@@ -343,7 +418,7 @@ internal sealed partial class RecordChecker
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or OverflowException or NotSupportedException)
         {
-            issues.Add(new Issue(record.Line, record.Number, (ex as ArgumentException)?.ParamName ?? "", null, CannotRead, Severity.Error, Clip(ex.Message, 300), null));
+            issues.Add(LibraryIssue(record, ex));
             return null;
         }
     }
@@ -408,6 +483,23 @@ internal sealed partial class RecordChecker
         {
             var member = own.Groups["member"].Value;
             var code = own.Groups["rule"].Value.Contains("required", StringComparison.OrdinalIgnoreCase) ? IkmErrorCodes.Required : CannotRead;
+            if (code == IkmErrorCodes.Required)
+            {
+                // The converter stops at the first missing member; the user needs every one of them at once.
+                var absent = RequiredMembers(Kind).Where(r => !Present(element, r)).ToList();
+                if (!absent.Contains(member, StringComparer.OrdinalIgnoreCase))
+                {
+                    absent.Insert(0, member);
+                }
+
+                foreach (var name in absent)
+                {
+                    yield return new Issue(record.Line, record.Number, name, ColumnOf(name), code, Severity.Error, RequiredMessage(name), null);
+                }
+
+                yield break;
+            }
+
             var text = code == IkmErrorCodes.Required ? IkmMessages.Get(IkmErrorCodes.Required).Replace("{PropertyName}", member, StringComparison.Ordinal) : Clip(own.Groups["rule"].Value, 300);
             yield return new Issue(record.Line, record.Number, member, ColumnOf(member), code, Severity.Error, text, null);
             yield break;
@@ -428,11 +520,72 @@ internal sealed partial class RecordChecker
         }
 
         // The library's types explain themselves (FormatException naming the rule); anything else gets the tool's words.
-        var reason = ex.InnerException is FormatException or ArgumentException ? Clip(ex.InnerException.Message, 300)
+        var reason = ex.InnerException is FormatException or ArgumentException ? LibraryReason(ex.InnerException)
             : _properties.TryGetValue(Normalize(root), out var target)
                 ? T($"'{value}' cannot be read as {Friendly(target.PropertyType)}.", $"'{value}' tidak dapat dibaca sebagai {Friendly(target.PropertyType)}.")
                 : T("the record cannot be read (malformed value).", "rekaman tidak dapat dibaca (nilai rusak).");
         yield return new Issue(record.Line, record.Number, root, ColumnOf(root), CannotRead, Severity.Error, reason, value);
+    }
+
+    private static bool Present(JsonElement element, string member)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var p in element.EnumerateObject())
+        {
+            if (Normalize(p.Name) == Normalize(member))
+            {
+                return p.Value.ValueKind switch
+                {
+                    JsonValueKind.Null or JsonValueKind.Undefined => false,
+                    JsonValueKind.String => !string.IsNullOrWhiteSpace(p.Value.GetString()),
+                    _ => true,
+                };
+            }
+        }
+
+        return false;
+    }
+
+    private string KindWord => Kind switch
+    {
+        RecordKind.Product => "product",
+        RecordKind.Business => "business",
+        RecordKind.Sentra => "sentra",
+        _ => "export",
+    };
+
+    // The library's reason in its own words, without .NET's "(Parameter 'x')" tail; a null argument is the
+    // member being required (IKM001), never "Value cannot be null".
+    private Issue LibraryIssue(RawRecord record, Exception ex)
+    {
+        var member = ex is ArgumentException { ParamName: { Length: > 0 } name } ? Camel(name) : "";
+        return ex is ArgumentNullException && member.Length > 0
+            ? new Issue(record.Line, record.Number, member, ColumnOf(member), IkmErrorCodes.Required, Severity.Error, RequiredMessage(member), null)
+            : new Issue(record.Line, record.Number, member, member.Length > 0 ? ColumnOf(member) : null, CannotRead, Severity.Error, LibraryReason(ex), null);
+    }
+
+    internal static string LibraryReason(Exception ex)
+    {
+        if (ex is ArgumentNullException { ParamName: { Length: > 0 } name })
+        {
+            return RequiredMessage(Camel(name));
+        }
+
+        var message = ex.Message;
+        if (ex is ArgumentException { ParamName: { Length: > 0 } param })
+        {
+            var tail = $" (Parameter '{param}')";
+            var at = message.IndexOf(tail, StringComparison.Ordinal);
+            message = at >= 0 ? message[..at] + message[(at + tail.Length)..] : message;
+            var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
+            message = actual >= 0 ? message[..actual] : message;
+        }
+
+        return Clip(message.ReplaceLineEndings(" ").Trim(), 300);
     }
 
     internal static string Friendly(Type type)

@@ -39,6 +39,7 @@ internal static partial class ToolApp
     public static async Task<int> RunAsync(string[] args)
     {
         ToolText.ReadLanguage(args);
+        args = WithoutLoneLanguage(args);
         var app = new CommandApp();
         app.Configure(config =>
         {
@@ -106,12 +107,21 @@ internal static partial class ToolApp
         if (message.StartsWith("Unknown option", StringComparison.Ordinal) && quoted is not null)
         {
             var typed = (quoted.Length == 1 ? "-" : "--") + quoted;
-            var options = command is null ? ["--help"] : OptionsOf(command.Value.Settings);
+            var options = command is null ? ["--help", "--lang"] : OptionsOf(command.Value.Settings);
             var nearest = Suggest.Nearest(typed, options);
-            var where = command is null ? "ikm" : "ikm " + command.Value.Path;
+            var where = Where(command, args);
             return ToolText.T(
                 $"unknown option {typed} for {where}" + (nearest is null ? $"; see {where} --help." : $" (did you mean {nearest}?)"),
                 $"opsi {typed} tidak dikenal untuk {where}" + (nearest is null ? $"; lihat {where} --help." : $" (maksud Anda {nearest}?)"));
+        }
+
+        if (command is not null && quoted is not null && (message.StartsWith("Unknown command", StringComparison.Ordinal) || message.StartsWith("Could not match", StringComparison.Ordinal)))
+        {
+            // A word after a complete command ("ikm demo extra", "ikm regions show 35.73 extra").
+            var where = "ikm " + command.Value.Path;
+            return ToolText.T(
+                $"{where} does not take '{ToolText.Clip(quoted)}' (one argument too many); see {where} --help.",
+                $"{where} tidak menerima '{ToolText.Clip(quoted)}' (kelebihan argumen); lihat {where} --help.");
         }
 
         if (message.StartsWith("Unknown command", StringComparison.Ordinal) && quoted is not null)
@@ -126,7 +136,7 @@ internal static partial class ToolApp
         if (message.Contains("missing required argument", StringComparison.Ordinal) && quoted is not null)
         {
             var argument = QuotedRegex().Matches(message) is { Count: > 1 } all ? all[1].Groups[1].Value : quoted;
-            var where = command is null ? "ikm" : "ikm " + command.Value.Path;
+            var where = Where(command, args);
             return ToolText.T($"{where} needs {argument}; see {where} --help.", $"{where} memerlukan {argument}; lihat {where} --help.");
         }
 
@@ -138,6 +148,34 @@ internal static partial class ToolApp
         }
 
         return ToolText.Clip(message, 300);
+    }
+
+    // "ikm regions" for the branch without a subcommand, "ikm" before any command.
+    private static string Where((string Path, Type Settings, string Description)? command, string[] args) =>
+        command is { } c ? "ikm " + c.Path : args.Length > 0 && args[0] == "regions" ? "ikm regions" : "ikm";
+
+    /// <summary>
+    /// <c>ikm --lang id</c> (no command): the language is read (ReadLanguage) and the option dropped, so the
+    /// top level shows its help in that language; with a command, --lang stays for the command to take.
+    /// </summary>
+    internal static string[] WithoutLoneLanguage(string[] args)
+    {
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang")
+            {
+                i++;
+                continue;
+            }
+
+            if (!args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        return rest.Count == args.Length || rest.Any(a => !a.StartsWith('-')) ? args : rest.ToArray();
     }
 
     private static (string Path, Type Settings, string Description)? FindCommand(string[] args)

@@ -217,11 +217,71 @@ public static class FeedWriter
     private const string SharedIdReason = "is shared with another item; Meta drops every item whose id is duplicated";
 
     // The items as a list (the caller's own when it is one) and the ids more than one item has.
+    // The ids go into an open-addressing table of (hash, index + 1) pairs in one pooled array sized
+    // once (at least twice the item count, so probes stay short): nothing is allocated per run once
+    // the pool holds the array, no id is copied, and an id's text is compared only when its 32-bit
+    // hash matches another's. Only ids that are in fact shared make a set.
     private static (IReadOnlyList<T> Items, HashSet<string>? Shared) Gather<T, TFormatter>(IEnumerable<T> items)
         where TFormatter : struct, IFeedFormatter<T>
     {
         var list = items as IReadOnlyList<T> ?? new List<T>(items);
-        // Sized once: growing by doubling would rehash every id several times and allocate each step.
+        var count = list.Count;
+        if (count > 1 << 28)
+        {
+            return (list, GatherLarge<T, TFormatter>(list));
+        }
+
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count) * 2);
+        var slots = ArrayPool<ulong>.Shared.Rent(capacity);
+        HashSet<string>? shared = null;
+        try
+        {
+            var table = slots.AsSpan(0, capacity);
+            table.Clear();
+            var mask = capacity - 1;
+            for (var i = 0; i < count; i++)
+            {
+                var item = list[i];
+                if (item is null || default(TFormatter).IdOf(item) is not { } id)
+                {
+                    continue;
+                }
+
+                var hash = (uint)string.GetHashCode(id.AsSpan());
+                var entry = ((ulong)hash << 32) | (uint)(i + 1);
+                var slot = (int)hash & mask;
+                while (true)
+                {
+                    var held = table[slot];
+                    if (held == 0)
+                    {
+                        table[slot] = entry;
+                        break;
+                    }
+
+                    if ((uint)(held >> 32) == hash
+                        && string.Equals(default(TFormatter).IdOf(list[(int)(uint)held - 1]!), id, StringComparison.Ordinal))
+                    {
+                        (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+                        break;
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(slots);
+        }
+
+        return (list, shared);
+    }
+
+    // Beyond 2^28 items the table's index would not fit its slot array: a plain set.
+    private static HashSet<string>? GatherLarge<T, TFormatter>(IReadOnlyList<T> list)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
         var seen = new HashSet<string>(list.Count, StringComparer.Ordinal);
         HashSet<string>? shared = null;
         for (var i = 0; i < list.Count; i++)
@@ -233,7 +293,7 @@ public static class FeedWriter
             }
         }
 
-        return (list, shared);
+        return shared;
     }
 
     private static async Task<FeedWriteResult> WriteSequenceAsync<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions options, HashSet<string>? shared, CancellationToken cancellationToken)

@@ -223,35 +223,14 @@ public readonly partial struct Money
     }
 
     /// <summary>
-    /// "IDR 1300000.00" straight from the decimal's words, for mantissas that fit in 64 bits
-    /// (the caller checks <c>_hi == 0</c>): no decimal formatting machinery, no culture lookup.
+    /// "IDR 1300000.00": the code, a space, then <see cref="TryFormatAmountAscii"/> (the caller checks
+    /// <c>_hi == 0</c>): no decimal formatting machinery, no culture lookup.
     /// </summary>
     private bool TryFormatCanonicalAscii(Span<byte> destination, out int written)
     {
-        written = 0;
-        var mantissa = _lo;
-        var scale = (_flags >> 16) & 0xFF;
-        var minScale = Currency.MinorUnits;
-        var padding = minScale > scale ? minScale - scale : 0;
-
-        Span<byte> digits = stackalloc byte[20];
-        var count = 0;
-        do
+        if (destination.Length < 5 || !TryFormatAmountAscii(destination[4..], out var amount))
         {
-            var next = mantissa / 10;
-            digits[19 - count] = (byte)('0' + (int)(mantissa - (next * 10)));
-            mantissa = next;
-            count++;
-        }
-        while (mantissa != 0);
-
-        var significant = digits[(20 - count)..];
-        var negative = _flags < 0 && _lo != 0;
-        var integerDigits = count - scale;
-        var length = 4 + (negative ? 1 : 0) + (integerDigits > 0 ? integerDigits : 1) +
-                     (scale + padding > 0 ? 1 + scale + padding : 0);
-        if (destination.Length < length)
-        {
+            written = 0;
             return false;
         }
 
@@ -260,38 +239,7 @@ public readonly partial struct Money
         destination[1] = (byte)code[1];
         destination[2] = (byte)code[2];
         destination[3] = (byte)' ';
-        var at = 4;
-        if (negative)
-        {
-            destination[at++] = (byte)'-';
-        }
-
-        if (integerDigits > 0)
-        {
-            significant[..integerDigits].CopyTo(destination[at..]);
-            at += integerDigits;
-        }
-        else
-        {
-            destination[at++] = (byte)'0';
-        }
-
-        if (scale + padding > 0)
-        {
-            destination[at++] = (byte)'.';
-            for (var i = integerDigits; i < 0; i++)
-            {
-                destination[at++] = (byte)'0';
-            }
-
-            var fraction = integerDigits > 0 ? significant[integerDigits..] : significant;
-            fraction.CopyTo(destination[at..]);
-            at += fraction.Length;
-            destination.Slice(at, padding).Fill((byte)'0');
-            at += padding;
-        }
-
-        written = at;
+        written = amount + 4;
         return true;
     }
 
