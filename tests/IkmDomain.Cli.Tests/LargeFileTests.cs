@@ -39,15 +39,26 @@ public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
 {
     private const long MaxPeakBytes = 200L * 1024 * 1024;
 
-    private static Process Start(params string[] args)
+    private static Process Start(params string[] args) => Start(false, args);
+
+    // With defaultInterrupt, the child starts through python3, which sets SIGINT back to its default first:
+    // a test run started in the background (nohup ... &) hands its children SIGINT ignored, and the .NET
+    // runtime then never installs its Ctrl+C handler, so the signal would be lost, not handled.
+    private static Process Start(bool defaultInterrupt, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(defaultInterrupt ? "python3" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (defaultInterrupt)
+        {
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp('dotnet', ['dotnet'] + sys.argv[1:])");
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ikm.dll"));
         foreach (var arg in args)
         {
@@ -104,7 +115,7 @@ public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
     [Fact]
     public async Task Ctrl_C_stops_cleanly_with_a_partial_summary()
     {
-        using var process = Start("validate", file.Path, "--format", "json");
+        using var process = Start(true, "validate", file.Path, "--format", "json");
         var stderr = process.StandardError.ReadToEndAsync();
 
         // Problems of the first rows are streamed: once output arrives, validation is under way.
