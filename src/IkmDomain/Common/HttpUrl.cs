@@ -47,6 +47,16 @@ internal static class HttpUrl
                 return false;
             }
 
+            // Most links are typed in their canonical form already: then the text the Uri was made
+            // from is its AbsoluteUri, read from the Uri itself instead of from the parts it keeps
+            // elsewhere (three objects further on the heap). IsCanonicalHttp is conservative.
+            var original = value.OriginalString;
+            if (IsCanonicalHttp(original))
+            {
+                text = original;
+                return true;
+            }
+
             var scheme = value.Scheme;
             if (scheme != Uri.UriSchemeHttps && scheme != Uri.UriSchemeHttp)
             {
@@ -110,6 +120,75 @@ internal static class HttpUrl
         }
 
         return false;
+    }
+
+    // What a canonical path, query and fragment may hold as typed: unreserved and sub-delimiter
+    // characters, ':', '@', '/' and '?' (RFC 3986 §3.3-3.4), with no '%' (System.Uri may change the
+    // case of an escape or unescape it) and no '#' (a second one is escaped).
+    private static readonly System.Buffers.SearchValues<char> CanonicalPathChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?");
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is an http(s) URL exactly as <see cref="Uri.AbsoluteUri"/> writes
+    /// it, by a conservative grammar: <c>http://</c> or <c>https://</c> in lower case; a host of lower-case
+    /// ASCII letters, digits, <c>-</c> and <c>.</c> whose last label has a letter (not an IP address,
+    /// which System.Uri rewrites), at most 63 characters, with no port, no empty label and no <c>xn--</c>;
+    /// then <c>/</c> and a path and query of <see cref="CanonicalPathChars"/> with no <c>//</c> and no
+    /// <c>/.</c> (dot segments are removed). Text outside it may still be canonical: the caller then
+    /// asks the <see cref="Uri"/>. A test checks the claim against System.Uri on generated URLs.
+    /// </summary>
+    internal static bool IsCanonicalHttp(string text)
+    {
+        var rest = text.AsSpan();
+        if (rest.StartsWith("https://", StringComparison.Ordinal))
+        {
+            rest = rest[8..];
+        }
+        else if (rest.StartsWith("http://", StringComparison.Ordinal))
+        {
+            rest = rest[7..];
+        }
+        else
+        {
+            return false;
+        }
+
+        var slash = rest.IndexOf('/');
+        if (slash <= 0 || slash > 63)
+        {
+            return false;
+        }
+
+        var host = rest[..slash];
+        var letterInLabel = false;
+        var previous = '.';
+        foreach (var c in host)
+        {
+            if (c == '.')
+            {
+                if (previous is '.' or '-')
+                {
+                    return false;
+                }
+
+                letterInLabel = false;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                letterInLabel = true;
+            }
+            else if (!(c is >= '0' and <= '9' || (c == '-' && previous != '.')))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        var path = rest[slash..];
+        return letterInLabel && previous != '-' && !host.Contains("xn--", StringComparison.Ordinal)
+            && !path.ContainsAnyExcept(CanonicalPathChars)
+            && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal);
     }
 
     /// <summary>True for characters a URL must not hold as typed (they must be percent-encoded).</summary>
