@@ -279,9 +279,11 @@ internal static class FeedEmitter
                 return "!string.IsNullOrEmpty(" + v + ") && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Limit(target, urlMax) + ")";
             }
 
-            if (value.Kind == ValueKind.Enum && field.Type == AttributeType.Enumerated)
+            if (value.Kind == ValueKind.Enum && (field.Type == AttributeType.Enumerated || field.EnumChecked))
             {
-                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(target.ShortName) + ", " + Quote(FeedCodes.Enum(target.Marketplace, field.Name)) + ");";
+                // A template column has no marketplace list: the value is one its enum type does not declare.
+                var owner = field.Type == AttributeType.Enumerated ? target.ShortName : "the enum " + value.ValueType.Replace("global::", string.Empty);
+                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(owner) + ", " + Quote(FeedCodes.Enum(target.Marketplace, field.Name)) + ");";
                 return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 
@@ -299,14 +301,14 @@ internal static class FeedEmitter
             {
                 var price = "priceProblem" + Invariant(i);
                 problem = "return " + price + ";";
-                return Feeds + "FeedRules.CheckPrice(" + Quote(field.Name) + ", " + v + ") is { IsProblem: true } " + price;
+                return Feeds + "FeedRules." + field.MoneyCheck + "(" + Quote(field.Name) + ", " + v + ") is { IsProblem: true } " + price;
             }
 
             if (value.IsFloatingPoint && value.Format is { } number)
             {
                 var numberProblem = "numberProblem" + Invariant(i);
                 problem = "return " + numberProblem + ";";
-                return Feeds + "FeedRules.CheckNumber(" + Quote(field.Name) + ", " + v + ", " + Invariant(number.Length - 2) + ") is { IsProblem: true } " + numberProblem;
+                return Feeds + "FeedRules." + (field.SignedNumbers ? "CheckSignedNumber" : "CheckNumber") + "(" + Quote(field.Name) + ", " + v + ", " + Invariant(number.Length - 2) + ") is { IsProblem: true } " + numberProblem;
             }
 
             return null;
