@@ -65,6 +65,21 @@ public sealed record SheetItem
     public IReadOnlyList<Uri>? Photos { get; init; } = [new Uri("https://toko.example/1.jpg")];
 }
 
+/// <summary>The README's custom template sample (its output is asserted below).</summary>
+[MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]
+public sealed partial record ReadmeSheetRow(
+    [property: FeedColumn("toko-lokal", "SKU Induk"), FeedColumn("kasir", "Kode", Order = 2)] string Sku,
+    [property: FeedColumn("toko-lokal", "Nama Produk"), FeedColumn("kasir", "Nama", Order = 1)] string Name)
+{
+    [FeedColumn("toko-lokal", "Harga")] public decimal Price { get; init; }
+    [FeedColumn("toko-lokal", "Harga Jual", IsPrice = true, Required = true)] public Money SalePrice { get; init; }
+    [FeedColumn("toko-lokal", "Ongkos")] public Money? Shipping { get; init; }
+    [FeedColumn("toko-lokal", "Berat (kg)")] public double WeightKg { get; init; }
+    [FeedColumn("toko-lokal", "Stok")] public int Stock { get; init; }
+    [FeedColumn("toko-lokal", "Kondisi")] public RowCondition Condition { get; init; }
+    [FeedColumn("toko-lokal", "Foto")] public IReadOnlyList<Uri>? Photos { get; init; }
+}
+
 /// <summary>
 /// Custom CSV templates check each value as the marketplace feeds do (FeedValueCheckTests covers the
 /// rules they share): each bad value skips the item with its rule's code and writes no partial row.
@@ -255,6 +270,26 @@ public sealed class TemplateValueCheckTests
 
         Assert.Equal(1, result.ItemsWritten);
         Assert.Equal(Header + "\"Tas pandan\",\"150000.00 IDR\",\"175000.00 IDR\",,\"0.00 IDR\",0.5,,,4006381333931,wood,Bekas,B,2026-12-01,https://toko.example/1.jpg\n", text);
+    }
+
+    [Fact]
+    public void The_readme_sample_writes_and_reports_what_the_readme_says()
+    {
+        var rows = new List<ReadmeSheetRow>
+        {
+            new("KYU-001", "=HYPERLINK(\"https://evil.example\")") { Price = 150000.5m, SalePrice = Money.Idr(150000m), WeightKg = 0.25, Stock = -3 },
+            new("KYU-002", "Topeng") { SalePrice = Money.Idr(0m), WeightKg = double.NaN },
+        };
+        using var sheet = new MemoryStream();
+
+        var result = ReadmeSheetRowFeeds.CustomCsv.TokoLokal.Write(rows, sheet);
+
+        Assert.Equal(
+            "\uFEFF\"SKU Induk\",\"Nama Produk\",Harga,\"Harga Jual\",Ongkos,\"Berat (kg)\",Stok,Kondisi,Foto\n"
+            + "KYU-001,\"'=HYPERLINK(\"\"https://evil.example\"\")\",150000.5,\"150000.00 IDR\",,0.25,-3,Baru,\n",
+            sheet.Utf8());
+        Assert.Equal("item 0: Nama Produk started like a formula and was prefixed with ' (IKM481)", Assert.Single(result.FormulaCells).ToString());
+        Assert.Equal("item 1: Harga Jual is IDR 0.00; a feed price must be greater than zero [IKM408]", Assert.Single(result.Skipped).ToString());
     }
 
     private static byte[] WriteForCulture()
