@@ -33,7 +33,7 @@ public class TemplateGeneratorTests
             [FeedColumn("toko-lokal", "Harga")] public decimal Harga { get; init; }
             [FeedColumn("toko-lokal", "Stok")] public int? Stok { get; init; }
             [FeedColumn("toko-lokal", "Kondisi"), FeedColumn("blibli_v2", "Kondisi", Order = 1)] public Kondisi Kondisi { get; init; }
-            [FeedColumn("toko-lokal", "Foto")] public List<Uri>? Foto { get; init; }
+            [FeedColumn("toko-lokal", "Foto"), FeedColumn("nilai", "Foto", Required = true)] public List<Uri>? Foto { get; init; }
             [FeedColumn("toko-lokal", "Tersedia")] public DateOnly? Tersedia { get; init; }
             [FeedColumn("toko-lokal", "Harga Coret")] public Money? HargaCoret { get; init; }
         }
@@ -150,6 +150,31 @@ public class TemplateGeneratorTests
 
         Assert.Contains("[FeedColumn(\"t\", \"Harga\")] on 'Price' sets IsPrice", message);
         Assert.Contains("use Money for a price column", message);
+    }
+
+    [Theory]
+    [InlineData("int", "a int always has a value")]
+    [InlineData("bool", "a bool always has a value")]
+    [InlineData("Kondisi", "a Shop.Kondisi always has a value")]
+    public async Task IKMG017_Required_on_a_member_that_always_has_a_value(string type, string why)
+    {
+        var message = await Single("public enum Kondisi { Baru, Bekas } " + Custom + "public record B([property: FeedColumn(\"t\", \"Stok\", Required = true)] " + type + " Stock);", "IKMG017");
+
+        Assert.Contains("sets Required", message);
+        Assert.Contains(why, message);
+    }
+
+    [Theory]
+    [InlineData("int?")]
+    [InlineData("Kondisi?")]
+    [InlineData("Money")]
+    [InlineData("Gtin")]
+    [InlineData("List<int>?")]
+    public async Task Required_on_a_member_that_can_be_empty_has_no_diagnostics(string type)
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + "public enum Kondisi { Baru, Bekas } " + Custom + "public record B([property: FeedColumn(\"t\", \"Stok\", Required = true)] " + type + " Stock);");
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

@@ -58,11 +58,13 @@ public sealed class FeedColumnAttribute : Attribute
     /// <summary>
     /// Whether every row must have a value in this column (default <see langword="false"/>). A template
     /// has no marketplace spec, so a column is optional unless marked: an optional column writes an
-    /// empty cell for <see langword="null"/>, for blank text and for a value type left at its "not set"
-    /// default (<c>default(Money)</c>, <c>default(Gtin)</c>, <c>default(CraftMaterial)</c>,
-    /// <c>default(DateOnly)</c>...: <see cref="FeedRules.SetOrNull{T}(T)"/>). A required column skips
-    /// the item instead: IKM491 for null, blank text or a <see langword="null"/> list, IKM020 for a
-    /// value left at its "not set" default. Numbers, <see cref="bool"/> and enums always have a value.
+    /// empty cell for <see langword="null"/> and for a value type left at its "not set" default
+    /// (<c>default(Money)</c>, <c>default(Gtin)</c>, <c>default(CraftMaterial)</c>, <c>default(DateOnly)</c>...:
+    /// <see cref="FeedRules.SetOrNull{T}(T)"/>), and text as it is. A required column skips the item
+    /// instead: IKM491 for null or blank text and for a list with nothing to write (null, empty, or only
+    /// nulls and empty strings), IKM020 for a value left at its "not set" default. Non-nullable numbers,
+    /// <see cref="bool"/> and enums always have a value, and the generator warns that it has no effect
+    /// there (IKMG017).
     /// </summary>
     public bool Required { get; set; }
 

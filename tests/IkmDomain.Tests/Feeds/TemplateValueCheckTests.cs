@@ -138,6 +138,8 @@ public sealed class TemplateValueCheckTests
         { "blank name", "Nama", "IKM491" },
         { "lone surrogate name", "Nama", "IKM490" },
         { "missing photos", "Foto", "IKM491" },
+        { "no photos", "Foto", "IKM491" },
+        { "only null photos", "Foto", "IKM491" },
     };
 
     private static SheetItem Bad(string name) => name switch
@@ -168,6 +170,8 @@ public sealed class TemplateValueCheckTests
         "blank name" => new SheetItem { Name = " \t" },
         "lone surrogate name" => new SheetItem { Name = "Tas \uD83D pandan" },
         "missing photos" => new SheetItem { Photos = null },
+        "no photos" => new SheetItem { Photos = [] },
+        "only null photos" => new SheetItem { Photos = [null!, null!] },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
