@@ -275,7 +275,7 @@ internal static class FeedEmitter
 
             if (field.Type == AttributeType.Url && value.Kind == ValueKind.String && field.MaxLength is { } urlMax)
             {
-                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ", " + Quote(FeedCodes.Link(field.Name)) + ");";
+                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ", " + Quote(MarketplaceSpecs.Of(target).LinkCode(value.Attribute)) + ");";
                 return "!string.IsNullOrEmpty(" + v + ") && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Limit(target, urlMax) + ")";
             }
 
@@ -283,7 +283,7 @@ internal static class FeedEmitter
             {
                 // A template column has no marketplace list: the value is one its enum type does not declare.
                 var owner = field.Type == AttributeType.Enumerated ? target.ShortName : "the enum " + value.ValueType.Replace("global::", string.Empty);
-                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(owner) + ", " + Quote(FeedCodes.Enum(target.Marketplace, field.Name)) + ");";
+                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(owner) + ", " + Quote(MarketplaceSpecs.Of(target).EnumCode(value.Attribute)) + ");";
                 return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 
@@ -293,7 +293,7 @@ internal static class FeedEmitter
                 var text = "textProblem" + Invariant(i);
                 problem = "return " + text + ";";
                 return Feeds + "FeedRules.CheckText(" + Quote(field.Name) + ", " + v
-                    + (field.MaxLength is { } max && field.Repeat != RepeatMode.Slash ? ", " + Limit(target, max) + ", " + Quote(FeedCodes.Length(target.Marketplace, field.Name)) : string.Empty)
+                    + (field.MaxLength is { } max && field.Repeat != RepeatMode.Slash ? ", " + Limit(target, max) + ", " + Quote(MarketplaceSpecs.Of(target).LengthCode(value.Attribute)) : string.Empty)
                     + ") is { IsProblem: true } " + text;
             }
 
@@ -382,7 +382,7 @@ internal static class FeedEmitter
         {
             w.Line("if (++count > " + Limit(target, max) + ")");
             w.Open();
-            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ", " + Quote(FeedCodes.TooMany(target.Marketplace, targetField.Name)) + ");");
+            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ", " + Quote(MarketplaceSpecs.Of(target).TooManyCode(field.Attribute)) + ");");
             w.Close();
         }
 
@@ -538,7 +538,7 @@ internal static class FeedEmitter
         var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Quote(field.Name) + ", " + max + ", " + Quote(FeedCodes.Link(field.Name)) + ");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Quote(field.Name) + ", " + max + ", " + Quote(MarketplaceSpecs.Of(target).LinkCode(field.Value.Attribute)) + ");");
         w.Close();
     }
 
