@@ -48,12 +48,6 @@ internal sealed class SchemaOrgSpec : MarketplaceSpec
         _ => string.Empty,
     };
 
-    /// <summary>
-    /// IKM416 for every URL, <c>offers.url</c> included (what the generator has written since schema.org
-    /// was added; the product link's own code is IKM417).
-    /// </summary>
-    public override string LinkCode(int attribute) => "IKM416";
-
     public override string EnumText(int attribute, string memberName)
     {
         var key = Key(memberName);

@@ -41,6 +41,7 @@ public class SpecCodeTests
     [InlineData(1, FeedAttributes.Link, "IKM417")]
     [InlineData(1, FeedAttributes.AdditionalImageLink, "IKM416")]
     [InlineData(4, FeedAttributes.ImageLink, "IKM416")]
+    [InlineData(4, FeedAttributes.Link, "IKM417")] // offers.url: the product link (was IKM416 while codes were matched by name)
     [InlineData(5, FeedAttributes.Title, "IKM416")]
     public void Link_codes(int marketplace, int attribute, string code) =>
         Assert.Equal(code, MarketplaceSpecs.Get(marketplace)!.LinkCode(attribute));

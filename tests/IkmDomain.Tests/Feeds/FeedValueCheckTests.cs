@@ -268,6 +268,20 @@ public sealed class FeedValueCheckTests
         Assert.DoesNotContain(result.Skipped, s => s.Code == "IKM499");
     }
 
+    [Theory]
+    [InlineData("GoogleTsv", "link")]
+    [InlineData("GoogleXml", "link")]
+    [InlineData("MetaCsv", "link")]
+    [InlineData("MetaXml", "link")]
+    [InlineData("SchemaOrgJson", "offers.url")]
+    public void A_product_link_that_is_not_http_reports_IKM417_on_every_target_that_writes_it(string target, string attribute)
+    {
+        var (_, result) = Write(target, [new OwnProduct { Link = new Uri("ftp://example.com/p/own-1") }]);
+
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal((attribute, "IKM417"), (skipped.Attribute, skipped.Code));
+    }
+
     [Fact]
     public void A_google_title_over_150_characters_reports_IKM430_as_the_readiness_validator_does()
     {
