@@ -68,7 +68,7 @@ internal abstract class DelimitedEmitter : FormatEmitter
 
         if (needsCellCheck)
         {
-            w.Line("var start = writer.WrittenCount;");
+            w.Line(StartCell is { } startCell ? "var start = writer." + startCell + "();" : "var start = writer.WrittenCount;");
         }
 
         if (value.IsCollection)
@@ -110,6 +110,12 @@ internal abstract class DelimitedEmitter : FormatEmitter
 
     private static string OneLine(string text) =>
         text.Replace('\r', ' ').Replace('\n', ' ').Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
+
+    /// <summary>
+    /// The FeedBufferWriter method that starts a cell written unescaped and returns its start, or null to
+    /// take <c>WrittenCount</c> (then <see cref="EndCell"/> finishes it).
+    /// </summary>
+    protected virtual string? StartCell => null;
 
     /// <summary>Whether string values that start like a formula are noted for the result (machine feeds) rather than changed.</summary>
     protected virtual bool NotesFormulaCells => true;
@@ -156,9 +162,84 @@ internal sealed class CsvEmitter : DelimitedEmitter
 
     protected override string TextCell => "WriteCsvText";
 
-    protected override string EndCell => "EndCsvCell";
+    protected override string EndCell => "EndQuotableCsvCell";
+
+    // A byte kept for the opening quote: Meta quotes every cell with a space, so most checked cells
+    // ("in stock", "150000.00 IDR", lists of links) are then closed where they stand, never moved.
+    protected override string? StartCell => "StartQuotableCsvCell";
 
     protected override bool QuotesSpaces => true;
 
     protected override bool UsesCommaInLists(TargetField field) => field.Repeat == RepeatMode.Comma;
+
+    /// <summary>
+    /// Cells whose quoting is known now are written as they will stand, with no scan: an enumerated
+    /// value's text (quoted here when it holds a space, as <c>"in stock"</c>), a price (the amount, a
+    /// space and the code: always quoted), a weight or length (a number, a space and the unit: always quoted),
+    /// and other numbers and GTINs (digits, sign, point, exponent, NaN, Infinity: never quoted).
+    /// </summary>
+    public override void EmitField(CodeWriter w, FeedTargetModel target, TargetField field, int index)
+    {
+        var value = field.Value;
+        if (ChecksTextAsWritten(field))
+        {
+            if (index > 0)
+            {
+                w.Line("writer.WriteByte((byte)',');");
+            }
+
+            // Checked and written in one pass (FeedBufferWriter.WriteCheckedCsvText): the same problems
+            // as FeedRules.HasText and CheckText, and the formula note.
+            var text = "textProblem" + FeedEmitter.Invariant(index);
+            var limit = field.MaxLength is { } max
+                ? FeedEmitter.Limit(target, max) + ", " + FeedEmitter.Quote(FeedCodes.Length(target.Marketplace, field.Name))
+                : "-1, null";
+            w.Line("// " + field.Name);
+            w.Line("if (writer.WriteCheckedCsvText(" + field.Access(index) + ", " + FeedEmitter.Quote(field.Name) + ", " + limit + ", " + (field.Required ? "true" : "false") + ") is { IsProblem: true } " + text + ")");
+            w.Open();
+            w.Line("return " + text + ";");
+            w.Close();
+            return;
+        }
+
+        var known = !value.IsCollection && (value.Kind is ValueKind.Enum or ValueKind.Money or ValueKind.Number || value.IsGtin || value.IsWeight);
+        if (!known)
+        {
+            base.EmitField(w, target, field, index);
+            return;
+        }
+
+        if (index > 0)
+        {
+            w.Line("writer.WriteByte((byte)',');");
+        }
+
+        // A number written as a measure gets " kg" or " cm" (FeedEmitter.EmitTextValue).
+        var quoted = value.Kind == ValueKind.Money || value.IsWeight
+            || (value.Kind == ValueKind.Number && field.Type is AttributeType.Weight or AttributeType.Length);
+        w.Line("// " + field.Name);
+        w.Open();
+        FeedEmitter.EmitScalar(w, field, index, () =>
+        {
+            if (quoted)
+            {
+                w.Line("writer.WriteByte((byte)'\"');");
+            }
+
+            FeedEmitter.EmitTextValue(w, target, field, inList: false, xml: false);
+            if (quoted)
+            {
+                w.Line("writer.WriteByte((byte)'\"');");
+            }
+        });
+        w.Close();
+    }
+
+    /// <summary>A single text value that is not a link: checked as it is copied (FeedBufferWriter.WriteCheckedCsvText).</summary>
+    public override bool ChecksTextAsWritten(TargetField field) =>
+        !field.Value.IsCollection && field.Value.Kind == ValueKind.String && field.Type != AttributeType.Url;
+
+    /// <summary>An enumerated value's text as the cell holds it: quoted (inner quotes doubled) when it holds a comma, quote, space, tab, CR or LF.</summary>
+    public override string EnumCell(string text) =>
+        text.IndexOfAny(new[] { ',', '"', ' ', '\t', '\r', '\n' }) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
 }

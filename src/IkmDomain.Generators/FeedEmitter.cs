@@ -183,7 +183,7 @@ internal static class FeedEmitter
         for (var i = 0; i < target.Fields.Count; i++)
         {
             var field = target.Fields[i];
-            EmitFieldCheck(w, target, field, i);
+            EmitFieldCheck(w, target, field, i, format.ChecksTextAsWritten(field));
             format.EmitField(w, target, field, i);
         }
 
@@ -205,7 +205,7 @@ internal static class FeedEmitter
             w.Open();
             foreach (var c in field.Cases)
             {
-                w.Line(type + "." + c.Member + " => " + (c.Text.Length == 0 ? "default" : "\"" + c.Text + "\"u8") + ",");
+                w.Line(type + "." + c.Member + " => " + (c.Text.Length == 0 ? "default" : Quote(format.EnumCell(c.Text)) + "u8") + ",");
             }
 
             w.Line("_ => default,");
@@ -225,7 +225,7 @@ internal static class FeedEmitter
     /// value is read once for its check and its write: <c>return</c> of the problem on the first break
     /// (the writer then takes back the item's bytes).
     /// </summary>
-    private static void EmitFieldCheck(CodeWriter w, FeedTargetModel target, TargetField field, int i)
+    private static void EmitFieldCheck(CodeWriter w, FeedTargetModel target, TargetField field, int i, bool textCheckedAsWritten)
     {
         var value = field.Value;
         var access = field.Access(i);
@@ -242,7 +242,7 @@ internal static class FeedEmitter
         if (field.Required)
         {
             var missing = value.IsCollection ? access + " is null"
-                : value.Kind == ValueKind.String ? "!" + Feeds + "FeedRules.HasText(" + access + ")"
+                : value.Kind == ValueKind.String ? (textCheckedAsWritten ? null : "!" + Feeds + "FeedRules.HasText(" + access + ")")
                 : value.Kind == ValueKind.FeedUrl && value.MemberNull == NullKind.None ? access + ".IsEmpty"
                 : value.MemberNull == NullKind.Reference ? access + " is null"
                 : value.MemberNull == NullKind.NullableValue ? "!" + access + ".HasValue"
@@ -285,6 +285,11 @@ internal static class FeedEmitter
                 var owner = field.Type == AttributeType.Enumerated ? target.ShortName : "the enum " + value.ValueType.Replace("global::", string.Empty);
                 problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(owner) + ", " + Quote(MarketplaceSpecs.Of(target).EnumCode(value.Attribute)) + ");";
                 return field.EnumHelper + "(" + v + ").IsEmpty";
+            }
+
+            if (value.Kind == ValueKind.String && textCheckedAsWritten)
+            {
+                return null; // The format's writer checks the text as it copies it (FormatEmitter.ChecksTextAsWritten).
             }
 
             if (value.Kind == ValueKind.String)

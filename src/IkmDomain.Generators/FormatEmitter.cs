@@ -39,4 +39,14 @@ internal abstract class FormatEmitter
     public abstract void EmitField(CodeWriter w, FeedTargetModel target, TargetField field, int index);
 
     public abstract void EmitItemEnd(CodeWriter w, FeedTargetModel target);
+
+    /// <summary>
+    /// Whether this format's writer checks the text of <paramref name="field"/> as it writes it (present
+    /// when required, valid UTF-16, within the length limit), so <see cref="FeedEmitter"/> emits no
+    /// separate check; the format's <see cref="EmitField"/> must then return the same problems.
+    /// </summary>
+    public virtual bool ChecksTextAsWritten(TargetField field) => false;
+
+    /// <summary>An enumerated value's text as this format writes it whole (CSV quotes it here when it must); unchanged by default.</summary>
+    public virtual string EnumCell(string text) => text;
 }

@@ -32,8 +32,12 @@ internal static class Digits
         return true;
     }
 
+    // A SearchValues rather than the generic ContainsAnyExceptInRange<char>, whose first calls box
+    // (about 100 bytes each) until the JIT optimises the instantiation.
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
     /// <summary>Whether every character is an ASCII digit (true for empty text: callers check the length).</summary>
-    public static bool AreAll(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+    public static bool AreAll(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(AsciiDigits);
 
     /// <summary>Reads 1 to 9 ASCII digits as an <see cref="int"/>; false (and 0) on anything else.</summary>
     public static bool TryReadInt32(ReadOnlySpan<char> text, out int value)

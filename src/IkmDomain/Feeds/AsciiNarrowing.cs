@@ -11,6 +11,19 @@ namespace IkmDomain.Feeds;
 /// </summary>
 internal static class AsciiNarrowing
 {
+    /// <summary>What a format escapes, and so what <see cref="NarrowAscii"/> looks for beside C0 controls.</summary>
+    internal enum Specials
+    {
+        /// <summary>TSV: <c>"</c>.</summary>
+        Tsv,
+
+        /// <summary>XML: <c>&amp; &lt; &gt;</c>.</summary>
+        Xml,
+
+        /// <summary>CSV (RFC 4180 and Meta's rule): space, comma and <c>"</c>.</summary>
+        Csv,
+    }
+
     /// <summary>
     /// Copies ASCII text to bytes, one vector of chars at a time, and says whether it may hold a
     /// character the format escapes. Most feed text is ASCII and plain, so this one pass replaces a
@@ -18,13 +31,13 @@ internal static class AsciiNarrowing
     /// </summary>
     /// <param name="source">The text.</param>
     /// <param name="destination">At least as many bytes as <paramref name="source"/> has chars.</param>
-    /// <param name="xml">Look for what XML escapes (<c>&amp; &lt; &gt;</c>) instead of what TSV quotes (<c>"</c>).</param>
+    /// <param name="specials">What the format escapes (a constant where this is inlined).</param>
     /// <returns>
     /// -1 when the text is not all ASCII (the destination then holds nothing usable); 0 when copied and
     /// plain; 1 when copied and holding a C0 control character or the format's special characters.
     /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int NarrowAscii(ReadOnlySpan<char> source, Span<byte> destination, bool xml)
+    internal static int NarrowAscii(ReadOnlySpan<char> source, Span<byte> destination, Specials specials)
     {
         var length = source.Length;
         if (destination.Length < length)
@@ -41,13 +54,13 @@ internal static class AsciiNarrowing
             var last = (nuint)(length - Vector256<ushort>.Count);
             for (nuint i = 0; i < last; i += (nuint)Vector256<ushort>.Count)
             {
-                if (!Narrow256(ref src, ref dst, i, xml, ref found))
+                if (!Narrow256(ref src, ref dst, i, specials, ref found))
                 {
                     return -1;
                 }
             }
 
-            if (!Narrow256(ref src, ref dst, last, xml, ref found))
+            if (!Narrow256(ref src, ref dst, last, specials, ref found))
             {
                 return -1;
             }
@@ -61,13 +74,13 @@ internal static class AsciiNarrowing
             var last = (nuint)(length - Vector128<ushort>.Count);
             for (nuint i = 0; i < last; i += (nuint)Vector128<ushort>.Count)
             {
-                if (!Narrow128(ref src, ref dst, i, xml, ref found))
+                if (!Narrow128(ref src, ref dst, i, specials, ref found))
                 {
                     return -1;
                 }
             }
 
-            if (!Narrow128(ref src, ref dst, last, xml, ref found))
+            if (!Narrow128(ref src, ref dst, last, specials, ref found))
             {
                 return -1;
             }
@@ -84,7 +97,7 @@ internal static class AsciiNarrowing
                 return -1;
             }
 
-            if (c < 0x20 || c == (xml ? '&' : '"') || (xml && (c == '<' || c == '>')))
+            if (c < 0x20 || c == '"' && specials != Specials.Xml || (specials == Specials.Xml && (c is '&' or '<' or '>')) || (specials == Specials.Csv && (c is ' ' or ',')))
             {
                 result = 1;
             }
@@ -95,9 +108,9 @@ internal static class AsciiNarrowing
         return result;
     }
 
-    // 16 chars to 16 bytes; false at a non-ASCII char. found collects C0 controls and the format's specials.
+    // 16 chars to 16 bytes; false at a non-ASCII char. found collects C0 controls and the format's specials (CSV: space too).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Narrow256(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector256<ushort> found)
+    private static bool Narrow256(ref ushort src, ref byte dst, nuint at, Specials specials, ref Vector256<ushort> found)
     {
         var chars = Vector256.LoadUnsafe(ref src, at);
         if ((chars & Vector256.Create((ushort)0xFF80)) != Vector256<ushort>.Zero)
@@ -105,10 +118,20 @@ internal static class AsciiNarrowing
             return false;
         }
 
-        found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x20)) | Vector256.Equals(chars, Vector256.Create((ushort)(xml ? '&' : '"')));
-        if (xml)
+        if (specials == Specials.Xml)
         {
-            found |= Vector256.Equals(chars, Vector256.Create((ushort)'<')) | Vector256.Equals(chars, Vector256.Create((ushort)'>'));
+            found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x20)) | Vector256.Equals(chars, Vector256.Create((ushort)'&'))
+                | Vector256.Equals(chars, Vector256.Create((ushort)'<')) | Vector256.Equals(chars, Vector256.Create((ushort)'>'));
+        }
+        else if (specials == Specials.Csv)
+        {
+            // Space and every C0 control in one compare; then comma and quote.
+            found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x21)) | Vector256.Equals(chars, Vector256.Create((ushort)','))
+                | Vector256.Equals(chars, Vector256.Create((ushort)'"'));
+        }
+        else
+        {
+            found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x20)) | Vector256.Equals(chars, Vector256.Create((ushort)'"'));
         }
 
         Vector256.Narrow(chars, chars).GetLower().StoreUnsafe(ref dst, at);
@@ -117,7 +140,7 @@ internal static class AsciiNarrowing
 
     // 8 chars to 8 bytes; as Narrow256.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Narrow128(ref ushort src, ref byte dst, nuint at, bool xml, ref Vector128<ushort> found)
+    private static bool Narrow128(ref ushort src, ref byte dst, nuint at, Specials specials, ref Vector128<ushort> found)
     {
         var chars = Vector128.LoadUnsafe(ref src, at);
         if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
@@ -125,10 +148,20 @@ internal static class AsciiNarrowing
             return false;
         }
 
-        found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x20)) | Vector128.Equals(chars, Vector128.Create((ushort)(xml ? '&' : '"')));
-        if (xml)
+        if (specials == Specials.Xml)
         {
-            found |= Vector128.Equals(chars, Vector128.Create((ushort)'<')) | Vector128.Equals(chars, Vector128.Create((ushort)'>'));
+            found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x20)) | Vector128.Equals(chars, Vector128.Create((ushort)'&'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'<')) | Vector128.Equals(chars, Vector128.Create((ushort)'>'));
+        }
+        else if (specials == Specials.Csv)
+        {
+            // Space and every C0 control in one compare; then comma and quote.
+            found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x21)) | Vector128.Equals(chars, Vector128.Create((ushort)','))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'"'));
+        }
+        else
+        {
+            found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x20)) | Vector128.Equals(chars, Vector128.Create((ushort)'"'));
         }
 
         Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, at), Vector128.Narrow(chars, chars).AsUInt64().ToScalar());

@@ -1,6 +1,10 @@
 using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+using IkmDomain.Validation;
 
 namespace IkmDomain.Feeds;
 
@@ -26,6 +30,41 @@ public sealed partial class FeedBufferWriter
     /// <param name="value">The text.</param>
     public void WriteCsvText(ReadOnlySpan<char> value)
     {
+        // ASCII text (nearly all feed text) is copied once, one byte to the right of the cell's start,
+        // where a quoted cell needs it, while the same pass looks for what CSV quotes: a cell with a
+        // space then only gets its two quotes, and a plain one moves back one byte, a vector at a time.
+        var length = value.Length;
+        Ensure(length * 3 + 2 + ShiftSlack);
+        var at = _written;
+        var found = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(at + 1), AsciiNarrowing.Specials.Csv);
+        if (found == 0)
+        {
+            ShiftLeftOne(at + 1, length);
+            _written = at + length;
+            return;
+        }
+
+        if (found > 0)
+        {
+            var cell = _buffer.AsSpan(at + 1, length);
+            if (cell.IndexOf((byte)'"') < 0)
+            {
+                if (cell.IndexOfAny(CsvSpecialBytes) >= 0)
+                {
+                    _buffer[at] = (byte)'"';
+                    _buffer[at + 1 + length] = (byte)'"';
+                    _written = at + length + 2;
+                    return;
+                }
+
+                // Only C0 controls that CSV does not quote.
+                ShiftLeftOne(at + 1, length);
+                _written = at + length;
+                return;
+            }
+        }
+
+        // Quotes to double, or text that is not all ASCII.
         var special = value.IndexOfAny(CsvSpecialChars);
         if (special < 0)
         {
@@ -34,6 +73,116 @@ public sealed partial class FeedBufferWriter
         }
 
         WriteQuotedCsvText(value, special);
+    }
+
+    /// <summary>
+    /// Checks and writes one text cell of a machine-read CSV feed (Meta) in one pass over the text:
+    /// the same rules, problems and order as <see cref="FeedRules.HasText"/> (when
+    /// <paramref name="required"/>), then <see cref="FeedRules.CheckText(string, string?, int, string)"/>,
+    /// then <see cref="NoteFormulaCell"/> and <see cref="WriteCsvText(string?)"/>. ASCII text (nearly all
+    /// feed text) is copied once while it is checked: it holds no surrogate, and its characters are its
+    /// length. Other text takes the rules one by one.
+    /// </summary>
+    /// <param name="value">The text; <see langword="null"/> or empty writes an empty cell.</param>
+    /// <param name="attribute">The attribute as the marketplace spells it, for the problem and the formula note.</param>
+    /// <param name="maxCharacters">The length limit in characters (Unicode scalar values), or -1 for none.</param>
+    /// <param name="lengthCode">The code of the length rule (<see langword="null"/>: IKM493).</param>
+    /// <param name="required">Whether null, empty or white-space text is a problem (IKM491).</param>
+    /// <returns><see cref="FeedItemProblem.None"/> when written; else the problem (the caller takes back the item).</returns>
+    public FeedItemProblem WriteCheckedCsvText(string? value, string attribute, int maxCharacters, string? lengthCode, bool required)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return required ? FeedRules.Missing(attribute) : FeedItemProblem.None;
+        }
+
+        var length = value.Length;
+        Ensure(length * 3 + 2 + ShiftSlack);
+        var at = _written;
+        var found = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(at + 1), AsciiNarrowing.Specials.Csv);
+        if (found < 0)
+        {
+            return WriteCheckedCsvTextSlow(value, attribute, maxCharacters, lengthCode, required);
+        }
+
+        // ASCII white space is all at or below the space: text starting above it has a character.
+        var first = value[0];
+        if ((required && first <= ' ' && string.IsNullOrWhiteSpace(value)) || ((uint)maxCharacters < (uint)length))
+        {
+            return WriteCheckedCsvTextSlow(value, attribute, maxCharacters, lengthCode, required);
+        }
+
+        if (FeedBufferWriter.IsFormulaStart(first))
+        {
+            NoteFormula(attribute, IkmErrorCodes.FeedCellStartsLikeFormula);
+        }
+
+        if (found != 0)
+        {
+            var cell = _buffer.AsSpan(at + 1, length);
+            if (cell.IndexOf((byte)'"') >= 0)
+            {
+                WriteCsvText(value);
+                return FeedItemProblem.None;
+            }
+
+            if (cell.IndexOfAny(CsvSpecialBytes) >= 0)
+            {
+                _buffer[at] = (byte)'"';
+                _buffer[at + 1 + length] = (byte)'"';
+                _written = at + length + 2;
+                return FeedItemProblem.None;
+            }
+        }
+
+        ShiftLeftOne(at + 1, length);
+        _written = at + length;
+        return FeedItemProblem.None;
+    }
+
+    // The rules one by one (text that is not all ASCII, or breaks a rule).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private FeedItemProblem WriteCheckedCsvTextSlow(string value, string attribute, int maxCharacters, string? lengthCode, bool required)
+    {
+        if (required && !FeedRules.HasText(value))
+        {
+            return FeedRules.Missing(attribute);
+        }
+
+        if (FeedRules.CheckText(attribute, value, maxCharacters, lengthCode ?? IkmErrorCodes.FeedTextTooLong) is { IsProblem: true } problem)
+        {
+            return problem;
+        }
+
+        NoteFormulaCell(value, attribute);
+        WriteCsvText(value);
+        return FeedItemProblem.None;
+    }
+
+    // Room past the written bytes that ShiftLeftOne may read and overwrite (one vector).
+    private const int ShiftSlack = 32;
+
+    // Moves length bytes at from one byte to the left. Vector by vector from the front: each load
+    // reads bytes no earlier store has touched, and a vector may run past the cell into free room
+    // (ShiftSlack). An overlapping Span copy would call the runtime's native memmove instead.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ShiftLeftOne(int from, int length)
+    {
+        ref var start = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (var i = 0; i < length; i += Vector256<byte>.Count)
+            {
+                Vector256.LoadUnsafe(ref start, (nuint)(from + i)).StoreUnsafe(ref start, (nuint)(from + i - 1));
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < length; i += Vector128<byte>.Count)
+        {
+            Vector128.LoadUnsafe(ref start, (nuint)(from + i)).StoreUnsafe(ref start, (nuint)(from + i - 1));
+        }
     }
 
     // The cell quoted, its quotes doubled: one copy of the text, split only at each quote.
@@ -68,6 +217,50 @@ public sealed partial class FeedBufferWriter
         {
             QuoteCell(start);
         }
+    }
+
+    /// <summary>
+    /// Starts a CSV cell whose bytes will be written unescaped: reserves one byte for an opening quote.
+    /// Finish it with <see cref="EndQuotableCsvCell"/>.
+    /// </summary>
+    /// <returns>The cell's start, for <see cref="EndQuotableCsvCell"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int StartQuotableCsvCell()
+    {
+        var start = _written;
+        WriteByte((byte)'"');
+        return start;
+    }
+
+    /// <summary>
+    /// Finishes a cell begun with <see cref="StartQuotableCsvCell"/>: when its bytes hold a comma, quote,
+    /// space, tab, CR or LF it is closed as a quoted cell (inner quotes doubled), else it moves back over
+    /// the reserved byte. A quoted cell is never moved; a plain one moves one byte, a vector at a time.
+    /// </summary>
+    /// <param name="start">What <see cref="StartQuotableCsvCell"/> returned.</param>
+    public void EndQuotableCsvCell(int start)
+    {
+        // Room for the closing quote, or for the vectors of a move.
+        Ensure(ShiftSlack);
+        var length = _written - start - 1;
+        var cell = _buffer.AsSpan(start + 1, length);
+        if (cell.IndexOfAny(CsvSpecialBytes) < 0)
+        {
+            ShiftLeftOne(start + 1, length);
+            _written = start + length;
+            return;
+        }
+
+        if (cell.IndexOf((byte)'"') < 0)
+        {
+            WriteByte((byte)'"');
+            return;
+        }
+
+        // Quotes to double: back to a cell written unescaped from start.
+        ShiftLeftOne(start + 1, length);
+        _written = start + length;
+        QuoteCell(start);
     }
 
     /// <summary>Writes text as one TSV cell: quoted, with quotes doubled, when it holds a tab, CR, LF or <c>"</c>.</summary>

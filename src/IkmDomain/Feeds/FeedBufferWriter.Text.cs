@@ -17,7 +17,7 @@ public sealed partial class FeedBufferWriter
     {
         // At most three UTF-8 bytes per UTF-16 code unit.
         Ensure(value.Length * 3);
-        var plain = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(_written), xml: false);
+        var plain = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(_written), AsciiNarrowing.Specials.Tsv);
         if (plain >= 0)
         {
             _written += value.Length;

@@ -25,7 +25,7 @@ public sealed partial class FeedBufferWriter
     {
         // Plain ASCII, the usual case, in one pass; anything else takes the careful path below.
         Ensure(value.Length * 3);
-        if (AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(_written), xml: true) == 0)
+        if (AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(_written), AsciiNarrowing.Specials.Xml) == 0)
         {
             _written += value.Length;
             return;

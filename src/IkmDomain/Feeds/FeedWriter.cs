@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -241,6 +242,18 @@ public static class FeedWriter
             var mask = capacity - 1;
             for (var i = 0; i < count; i++)
             {
+                // The ids live in objects all over the heap: fetching the items 16 ahead and their ids 8
+                // ahead keeps several cache misses in flight instead of waiting on one per item.
+                if (i + 2 * PrefetchDistance < count)
+                {
+                    PrefetchObject(list[i + 2 * PrefetchDistance]);
+                }
+
+                if (i + PrefetchDistance < count && list[i + PrefetchDistance] is { } ahead)
+                {
+                    PrefetchObject(default(TFormatter).IdOf(ahead));
+                }
+
                 var item = list[i];
                 if (item is null || default(TFormatter).IdOf(item) is not { } id)
                 {
@@ -276,6 +289,20 @@ public static class FeedWriter
         }
 
         return (list, shared);
+    }
+
+    private const int PrefetchDistance = 8;
+
+    // A hint to the processor to bring an object's first cache line in; no effect on what runs. The
+    // address is read from the reference as it is now: if the collector moves the object meanwhile,
+    // the hint is merely wasted. Value types are not objects here and are not fetched.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void PrefetchObject<TObject>(TObject value)
+    {
+        if (!typeof(TObject).IsValueType && System.Runtime.Intrinsics.X86.Sse.IsSupported && value is not null)
+        {
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0((void*)Unsafe.As<TObject, nint>(ref value));
+        }
     }
 
     // Beyond 2^28 items the table's index would not fit its slot array: a plain set.
