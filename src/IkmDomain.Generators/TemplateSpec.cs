@@ -9,9 +9,12 @@ namespace IkmDomain.Generators;
 /// <summary>
 /// <c>Marketplace.Custom</c> in CSV: spreadsheet templates laid out by header name, one per template
 /// name of the type's <c>[FeedColumn(template, header)]</c> members (Shopee and Blibli mass upload and
-/// local tools use sheets whose column names the seller downloads; FEEDS.md §3). No marketplace rules
-/// apply; values are formatted as in the other feeds and cells that start like a formula get a
-/// leading <c>'</c> (FEEDS.md §6.1). The model is one <c>CustomCsv</c> target holding a target per template.
+/// local tools use sheets whose column names the seller downloads; FEEDS.md §3). No marketplace limits
+/// apply; values are formatted and checked as in the other feeds (the same FeedRules calls), read the
+/// template's way: a column is required only with <c>Required = true</c>, money is a price (above zero)
+/// only with <c>IsPrice = true</c>, numbers may be negative, and every enum value must be a declared
+/// member. Cells that start like a formula get a leading <c>'</c> (FEEDS.md §6.1). The model is one
+/// <c>CustomCsv</c> target holding a target per template.
 /// </summary>
 internal sealed class TemplateSpec : MarketplaceSpec
 {
