@@ -192,7 +192,7 @@ internal sealed class CsvEmitter : DelimitedEmitter
             // as FeedRules.HasText and CheckText, and the formula note.
             var text = "textProblem" + FeedEmitter.Invariant(index);
             var limit = field.MaxLength is { } max
-                ? FeedEmitter.Limit(target, max) + ", " + FeedEmitter.Quote(FeedCodes.Length(target.Marketplace, field.Name))
+                ? FeedEmitter.Limit(target, max) + ", " + FeedEmitter.Quote(MarketplaceSpecs.Of(target).LengthCode(field.Value.Attribute))
                 : "-1, null";
             w.Line("// " + field.Name);
             w.Line("if (writer.WriteCheckedCsvText(" + field.Access(index) + ", " + FeedEmitter.Quote(field.Name) + ", " + limit + ", " + (field.Required ? "true" : "false") + ") is { IsProblem: true } " + text + ")");

@@ -27,7 +27,8 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
         TemplateDiagnostics.BadColumn,
         TemplateDiagnostics.UnsupportedColumnMember,
         TemplateDiagnostics.BadTemplateName,
-        TemplateDiagnostics.TemplateNotEnabled);
+        TemplateDiagnostics.TemplateNotEnabled,
+        TemplateDiagnostics.OptionHasNoEffect);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

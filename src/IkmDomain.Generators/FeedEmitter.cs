@@ -275,13 +275,15 @@ internal static class FeedEmitter
 
             if (field.Type == AttributeType.Url && value.Kind == ValueKind.String && field.MaxLength is { } urlMax)
             {
-                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ", " + Quote(FeedCodes.Link(field.Name)) + ");";
+                problem = "return " + Feeds + "FeedRules.NotHttpUrl(\"" + field.Name + "\", " + Limit(target, urlMax) + ", " + Quote(MarketplaceSpecs.Of(target).LinkCode(value.Attribute)) + ");";
                 return "!string.IsNullOrEmpty(" + v + ") && !" + Feeds + "FeedRules.IsHttpUrl(" + v + ", " + Limit(target, urlMax) + ")";
             }
 
-            if (value.Kind == ValueKind.Enum && field.Type == AttributeType.Enumerated)
+            if (value.Kind == ValueKind.Enum && (field.Type == AttributeType.Enumerated || field.EnumChecked))
             {
-                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(target.ShortName) + ", " + Quote(FeedCodes.Enum(target.Marketplace, field.Name)) + ");";
+                // A template column has no marketplace list: the value is one its enum type does not declare.
+                var owner = field.Type == AttributeType.Enumerated ? target.ShortName : "the enum " + value.ValueType.Replace("global::", string.Empty);
+                problem = "return " + Feeds + "FeedRules.Undefined(" + Quote(field.Name) + ", " + Quote(owner) + ", " + Quote(MarketplaceSpecs.Of(target).EnumCode(value.Attribute)) + ");";
                 return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 
@@ -296,7 +298,7 @@ internal static class FeedEmitter
                 var text = "textProblem" + Invariant(i);
                 problem = "return " + text + ";";
                 return Feeds + "FeedRules.CheckText(" + Quote(field.Name) + ", " + v
-                    + (field.MaxLength is { } max && field.Repeat != RepeatMode.Slash ? ", " + Limit(target, max) + ", " + Quote(FeedCodes.Length(target.Marketplace, field.Name)) : string.Empty)
+                    + (field.MaxLength is { } max && field.Repeat != RepeatMode.Slash ? ", " + Limit(target, max) + ", " + Quote(MarketplaceSpecs.Of(target).LengthCode(value.Attribute)) : string.Empty)
                     + ") is { IsProblem: true } " + text;
             }
 
@@ -304,14 +306,14 @@ internal static class FeedEmitter
             {
                 var price = "priceProblem" + Invariant(i);
                 problem = "return " + price + ";";
-                return Feeds + "FeedRules.CheckPrice(" + Quote(field.Name) + ", " + v + ") is { IsProblem: true } " + price;
+                return Feeds + "FeedRules." + field.MoneyCheck + "(" + Quote(field.Name) + ", " + v + ") is { IsProblem: true } " + price;
             }
 
             if (value.IsFloatingPoint && value.Format is { } number)
             {
                 var numberProblem = "numberProblem" + Invariant(i);
                 problem = "return " + numberProblem + ";";
-                return Feeds + "FeedRules.CheckNumber(" + Quote(field.Name) + ", " + v + ", " + Invariant(number.Length - 2) + ") is { IsProblem: true } " + numberProblem;
+                return Feeds + "FeedRules." + (field.SignedNumbers ? "CheckSignedNumber" : "CheckNumber") + "(" + Quote(field.Name) + ", " + v + ", " + Invariant(number.Length - 2) + ") is { IsProblem: true } " + numberProblem;
             }
 
             return null;
@@ -385,7 +387,7 @@ internal static class FeedEmitter
         {
             w.Line("if (++count > " + Limit(target, max) + ")");
             w.Open();
-            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ", " + Quote(FeedCodes.TooMany(target.Marketplace, targetField.Name)) + ");");
+            w.Line("return " + Feeds + "FeedRules.TooMany(\"" + targetField.Name + "\", " + Limit(target, max) + ", " + Quote(MarketplaceSpecs.Of(target).TooManyCode(field.Attribute)) + ");");
             w.Close();
         }
 
@@ -541,7 +543,7 @@ internal static class FeedEmitter
         var max = Limit(target, field.MaxLength ?? "MaxUrlLength");
         w.Line("if (!writer." + method + "(v, " + max + (xml ? string.Empty : inList ? ", true" : ", false") + "))");
         w.Open();
-        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Quote(field.Name) + ", " + max + ", " + Quote(FeedCodes.Link(field.Name)) + ");");
+        w.Line("return " + Feeds + "FeedRules.NotHttpUrl(" + Quote(field.Name) + ", " + max + ", " + Quote(MarketplaceSpecs.Of(target).LinkCode(field.Value.Attribute)) + ");");
         w.Close();
     }
 

@@ -92,6 +92,15 @@ internal sealed record TargetField(
     /// <summary>The member itself is a nullable value type (null is "missing"; a default inside is "not set").</summary>
     public bool NullableMember { get; init; }
 
+    /// <summary>The FeedRules method a Money value is checked with: <c>CheckPrice</c> (above zero, tender, minor units), or <c>CheckAmount</c> for a template column that is not a price (any sign).</summary>
+    public string MoneyCheck { get; init; } = "CheckPrice";
+
+    /// <summary>Numbers may be negative (template columns): a double or float is checked with <c>FeedRules.CheckSignedNumber</c>, not <c>CheckNumber</c>.</summary>
+    public bool SignedNumbers { get; init; }
+
+    /// <summary>An enum value with no text skips the item (IKM494) whatever the attribute's type (template columns; specs check enumerated attributes only).</summary>
+    public bool EnumChecked { get; init; }
+
     /// <summary>JSON: the property a price's currency code is written as, or null.</summary>
     public string? CurrencyName { get; init; }
 

@@ -60,6 +60,22 @@ internal sealed class GoogleSpec : MarketplaceSpec
 
     public override AttributeSpec[] Attributes => Spec;
 
+    /// <summary>The validators' codes for the same rules: title IKM430 (<c>GoogleTitleTooLong</c>), brand IKM418 (<c>ProductBrandInvalid</c>).</summary>
+    public override string LengthCode(int attribute) => attribute switch
+    {
+        Title => "IKM430",
+        Brand => "IKM418",
+        _ => base.LengthCode(attribute),
+    };
+
+    /// <summary>Availability IKM411 (<c>ProductAvailabilityUnknown</c>) and condition IKM423 (<c>ProductConditionUnknown</c>), as the product validators report them.</summary>
+    public override string EnumCode(int attribute) => attribute switch
+    {
+        Availability => "IKM411",
+        Condition => "IKM423",
+        _ => base.EnumCode(attribute),
+    };
+
     public override string EnumText(int attribute, string memberName)
     {
         var key = Key(memberName);

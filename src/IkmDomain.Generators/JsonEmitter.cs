@@ -130,13 +130,13 @@ internal sealed class JsonEmitter : FormatEmitter
                 w.Line("writer.WriteJsonString(v);");
                 break;
             case ValueKind.Uri when field.Type == AttributeType.Url:
-                EmitCheckedUrl(w, field, "TryWriteJsonHttpUrl", max);
+                EmitCheckedUrl(w, target, field, "TryWriteJsonHttpUrl", max);
                 break;
             case ValueKind.Uri:
                 w.Line("writer.WriteJsonString(v.IsAbsoluteUri ? v.AbsoluteUri : v.OriginalString);");
                 break;
             case ValueKind.FeedUrl:
-                EmitCheckedUrl(w, field, "TryWriteJsonFeedUrl", max);
+                EmitCheckedUrl(w, target, field, "TryWriteJsonFeedUrl", max);
                 break;
             case ValueKind.Bool:
                 w.Line("writer.WriteRaw(v ? \"true\"u8 : \"false\"u8);");
@@ -161,11 +161,11 @@ internal sealed class JsonEmitter : FormatEmitter
         }
     }
 
-    private static void EmitCheckedUrl(CodeWriter w, TargetField field, string method, string max)
+    private static void EmitCheckedUrl(CodeWriter w, FeedTargetModel target, TargetField field, string method, string max)
     {
         w.Line("if (!writer." + method + "(v, " + max + "))");
         w.Open();
-        w.Line("return global::IkmDomain.Feeds.FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ", " + FeedEmitter.Quote(FeedCodes.Link(field.Name)) + ");");
+        w.Line("return global::IkmDomain.Feeds.FeedRules.NotHttpUrl(\"" + field.Name + "\", " + max + ", " + FeedEmitter.Quote(MarketplaceSpecs.Of(target).LinkCode(field.Value.Attribute)) + ");");
         w.Close();
     }
 

@@ -137,6 +137,25 @@ internal abstract class MarketplaceSpec
     /// <summary>The text the marketplace takes for an enum member of an enumerated attribute, or "" when none fits.</summary>
     public abstract string EnumText(int attribute, string memberName);
 
+    // The error codes of the generated per-item rules, by FeedAttribute (docs/error-codes.md): the
+    // readiness validator's code where one checks the same rule, else the feed writers' own IKM490-499.
+    // A spec overrides these for the rules its marketplace names.
+
+    /// <summary>The code of a text longer than <paramref name="attribute"/>'s limit: IKM493 (<c>FeedTextTooLong</c>) unless the spec names the rule.</summary>
+    public virtual string LengthCode(int attribute) => "IKM493";
+
+    /// <summary>The code of a link that is not an absolute http(s) URL within its limit: IKM417 for the product link, IKM416 for image links and other URLs.</summary>
+    public virtual string LinkCode(int attribute) => attribute == FeedAttributes.Link ? "IKM417" : "IKM416";
+
+    /// <summary>The code of an enum value the marketplace has no text for: IKM494 (<c>FeedEnumValueUndefined</c>) unless the spec names the rule.</summary>
+    public virtual string EnumCode(int attribute) => "IKM494";
+
+    /// <summary>The code of a list with more values than the marketplace takes: IKM415 (the product's image count) for image lists, else IKM496 (<c>FeedTooManyValues</c>).</summary>
+    public virtual string TooManyCode(int attribute) => IsImage(attribute) ? "IKM415" : "IKM496";
+
+    /// <summary>Whether the attribute holds images (<c>image_link</c>, <c>additional_image_link</c>).</summary>
+    protected static bool IsImage(int attribute) => attribute is FeedAttributes.ImageLink or FeedAttributes.AdditionalImageLink;
+
     /// <summary>The MarketplaceLimits class the spec's limit names live in.</summary>
     public string LimitsType => "global::IkmDomain.Feeds.MarketplaceLimits." + Name;
 
@@ -173,6 +192,10 @@ internal static class MarketplaceSpecs
     private static readonly string[] FormatNames = { "Tsv", "Csv", "Xml", "Json", "JsonLines" };
 
     private static readonly MarketplaceSpec[] All = { GoogleSpec.Instance, MetaSpec.Instance, TikTokShopSpec.Instance, ShopeeSpec.Instance, SchemaOrgSpec.Instance, TemplateSpec.Instance };
+
+    /// <summary>The spec of a supported target (its writer is being emitted).</summary>
+    public static MarketplaceSpec Of(FeedTargetModel target) =>
+        Get(target.Marketplace) ?? throw new ArgumentOutOfRangeException(nameof(target), target.Marketplace, "no spec for this marketplace");
 
     public static MarketplaceSpec? Get(int marketplace)
     {

@@ -59,6 +59,22 @@ internal sealed class MetaSpec : MarketplaceSpec
 
     public override bool UniqueIds => true;
 
+    /// <summary>The readiness validator's codes for the same rules: title IKM440 (<c>MetaTitleTooLong</c>), description IKM441 (<c>MetaDescriptionTooLong</c>).</summary>
+    public override string LengthCode(int attribute) => attribute switch
+    {
+        Title => "IKM440",
+        Description => "IKM441",
+        _ => base.LengthCode(attribute),
+    };
+
+    /// <summary>Availability IKM411 (<c>ProductAvailabilityUnknown</c>) and condition IKM423 (<c>ProductConditionUnknown</c>), as the product validators report them.</summary>
+    public override string EnumCode(int attribute) => attribute switch
+    {
+        Availability => "IKM411",
+        Condition => "IKM423",
+        _ => base.EnumCode(attribute),
+    };
+
     public override string EnumText(int attribute, string memberName)
     {
         var key = Key(memberName);

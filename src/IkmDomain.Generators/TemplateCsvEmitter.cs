@@ -34,6 +34,34 @@ internal sealed class TemplateCsvEmitter : DelimitedEmitter
 
     protected override string CellArguments(TargetField field) => ", " + Literal(field.Name);
 
+    /// <summary>
+    /// A required list column must write at least one value: a list with no element the cell would
+    /// take (only nulls or empty strings, or none) skips the item (IKM491) rather than leaving the
+    /// cell empty. A null list is reported by the required check before this.
+    /// </summary>
+    public override void EmitField(CodeWriter w, FeedTargetModel target, TargetField field, int index)
+    {
+        if (field.Required && field.Value.IsCollection)
+        {
+            w.Open();
+            w.Line("var any = false;");
+            w.Line("if (item." + field.Value.Member + " is { } list)");
+            w.Open();
+            FeedEmitter.EmitElementLoop(w, target, field);
+            w.Line("any = true;");
+            w.Line("break;");
+            w.Close();
+            w.Close();
+            w.Line("if (!any)");
+            w.Open();
+            w.Line("return " + FeedsNamespace + "FeedRules.Missing(" + FeedEmitter.Quote(field.Name) + ");");
+            w.Close();
+            w.Close();
+        }
+
+        base.EmitField(w, target, field, index);
+    }
+
     /// <summary>The header row, escaped now as the writer would escape a text cell.</summary>
     public override void EmitHeader(CodeWriter w, FeedTargetModel target)
     {

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace IkmDomain.Generators;
 
-/// <summary>The diagnostics of custom CSV templates (<c>[FeedColumn]</c>), IKMG013-IKMG016. Keep in sync with docs/diagnostics.md and AnalyzerReleases.Unshipped.md.</summary>
+/// <summary>The diagnostics of custom CSV templates (<c>[FeedColumn]</c>), IKMG013-IKMG017. Keep in sync with docs/diagnostics.md and AnalyzerReleases.Unshipped.md.</summary>
 internal static class TemplateDiagnostics
 {
     private const string Category = "IkmDomain.Feeds";
@@ -26,6 +26,11 @@ internal static class TemplateDiagnostics
     public static readonly DiagnosticDescriptor TemplateNotEnabled = Create(
         "IKMG016", "Template columns and the Custom CSV target do not match",
         "'{0}' {1}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor OptionHasNoEffect = Create(
+        "IKMG017", "Template column option has no effect",
+        "[FeedColumn(\"{0}\", \"{1}\")] on '{2}' sets {3}, which has no effect: {4}",
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>

@@ -9,15 +9,20 @@ namespace IkmDomain.Generators;
 /// <summary>
 /// <c>Marketplace.Custom</c> in CSV: spreadsheet templates laid out by header name, one per template
 /// name of the type's <c>[FeedColumn(template, header)]</c> members (Shopee and Blibli mass upload and
-/// local tools use sheets whose column names the seller downloads; FEEDS.md §3). No marketplace rules
-/// apply; values are formatted as in the other feeds and cells that start like a formula get a
-/// leading <c>'</c> (FEEDS.md §6.1). The model is one <c>CustomCsv</c> target holding a target per template.
+/// local tools use sheets whose column names the seller downloads; FEEDS.md §3). No marketplace limits
+/// apply; values are formatted and checked as in the other feeds (the same FeedRules calls), read the
+/// template's way: a column is required only with <c>Required = true</c>, money is a price (above zero)
+/// only with <c>IsPrice = true</c>, numbers may be negative, and every enum value must be a declared
+/// member. Cells that start like a formula get a leading <c>'</c> (FEEDS.md §6.1). The model is one
+/// <c>CustomCsv</c> target holding a target per template.
 /// </summary>
 internal sealed class TemplateSpec : MarketplaceSpec
 {
     public static readonly TemplateSpec Instance = new();
 
     private const string FeedColumnOrder = "Order";
+    private const string FeedColumnRequired = "Required";
+    private const string FeedColumnIsPrice = "IsPrice";
 
     /// <summary>Names a template class cannot take: the enclosing class and its constants.</summary>
     private static readonly string[] Reserved = { "CustomCsv", "Marketplace", "Format" };
@@ -144,6 +149,17 @@ internal sealed class TemplateSpec : MarketplaceSpec
                 if (Field(column, fields.Count, known, out var unsupported) is { } field)
                 {
                     fields.Add(field);
+                    if (column.IsPrice && field.Value.Kind != ValueKind.Money)
+                    {
+                        problems?.Add(new(TemplateDiagnostics.OptionHasNoEffect, column.Member, column.Attribute,
+                            new object[] { template, column.Header!, column.Member.Name, "IsPrice", "only Money values (Money, Money? or a list of them) are checked as prices; use Money for a price column" }));
+                    }
+
+                    if (column.Required && !field.Value.IsCollection && field.Value.MemberNull == NullKind.None && field.Value.Kind is ValueKind.Number or ValueKind.Bool or ValueKind.Enum)
+                    {
+                        problems?.Add(new(TemplateDiagnostics.OptionHasNoEffect, column.Member, column.Attribute,
+                            new object[] { template, column.Header!, column.Member.Name, "Required", "a " + field.Value.ValueType.Replace("global::", string.Empty) + " always has a value (0, false and an enum's first member are values); make the member nullable if a row can leave the cell empty" }));
+                    }
                 }
                 else
                 {
@@ -192,7 +208,14 @@ internal sealed class TemplateSpec : MarketplaceSpec
     }
 
     /// <summary>One [FeedColumn] on one member, with the member's place in declaration order (base type first).</summary>
-    private readonly record struct Column(ISymbol Member, ITypeSymbol Type, bool Readable, AttributeData Attribute, string Template, string? Header, int Order, int Position);
+    private readonly record struct Column(ISymbol Member, ITypeSymbol Type, bool Readable, AttributeData Attribute, string Template, string? Header, int Order, int Position)
+    {
+        /// <summary><c>Required = true</c>: a row without a value in this column is skipped (IKM491, IKM020).</summary>
+        public bool Required { get; init; }
+
+        /// <summary><c>IsPrice = true</c>: Money must be above zero (IKM408).</summary>
+        public bool IsPrice { get; init; }
+    }
 
     private static List<Column> ReadColumns(INamedTypeSymbol type, KnownTypeSymbols known, CancellationToken cancellationToken)
     {
@@ -256,15 +279,25 @@ internal sealed class TemplateSpec : MarketplaceSpec
                     var template = data.ConstructorArguments[0].Value as string ?? string.Empty;
                     var header = data.ConstructorArguments[1].Value as string;
                     var order = 0;
+                    var required = false;
+                    var isPrice = false;
                     foreach (var named in data.NamedArguments)
                     {
                         if (named.Key == FeedColumnOrder && named.Value.Value is int value)
                         {
                             order = value;
                         }
+                        else if (named.Key == FeedColumnRequired && named.Value.Value is bool r)
+                        {
+                            required = r;
+                        }
+                        else if (named.Key == FeedColumnIsPrice && named.Value.Value is bool p)
+                        {
+                            isPrice = p;
+                        }
                     }
 
-                    columns.Add(new Column(member, memberType, readable, data, template, header, order, columns.Count));
+                    columns.Add(new Column(member, memberType, readable, data, template, header, order, columns.Count) { Required = required, IsPrice = isPrice });
                 }
             }
         }
@@ -335,16 +368,38 @@ internal sealed class TemplateSpec : MarketplaceSpec
             (kind, memberNull, valueType) = (ValueKind.String, NullKind.Reference, "string");
         }
 
-        // Read as a text attribute of no marketplace: no rules, no units; the header is the name.
+        // Fixed-point to six decimals, never exponent notation (1E-09), as the feeds' other numbers.
+        if (kind == ValueKind.Number && format is null && valueType is "double" or "float")
+        {
+            format = "0.######";
+        }
+
+        // A value type whose default means "not set" (Money, Gtin, CraftMaterial, dates...) is read once
+        // through FeedRules.SetOrNull, as the marketplace specs read it: an empty cell when optional,
+        // the item skipped (IKM020) when the column is required.
+        var notSet = !isCollection && memberNull != NullKind.Reference && kind is ValueKind.Money or ValueKind.Formattable;
+        var nullableMember = memberNull == NullKind.NullableValue;
+        if (notSet)
+        {
+            memberNull = NullKind.NullableValue;
+        }
+
+        // Read as a text attribute of no marketplace: no limits, no units; the header is the name. The
+        // value rules are the feeds' (FeedRules), with the template's own reading of price, sign and enum.
         var value = new FeedFieldModel(FeedAttributes.Title, access, isCollection, kind, memberNull, elementNull, valueType, format, members)
         {
             Indexed = isCollection && FeedModelBuilder.IsIndexableInterface(type),
             AlwaysPlain = plain,
             IsGtin = KnownTypeSymbols.Is(scalar, known.Gtin),
         };
-        return new TargetField(value, column.Header!, false, kind == ValueKind.FeedUrl ? "MaxValue" : null, isCollection ? RepeatMode.Comma : RepeatMode.None, null, cases)
+        return new TargetField(value, column.Header!, column.Required, kind == ValueKind.FeedUrl ? "MaxValue" : null, isCollection ? RepeatMode.Comma : RepeatMode.None, null, cases)
         {
             Helper = "Column" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Text",
+            NotSetLocal = notSet,
+            NullableMember = nullableMember,
+            MoneyCheck = column.IsPrice ? "CheckPrice" : "CheckAmount",
+            SignedNumbers = true,
+            EnumChecked = true,
         };
     }
 }

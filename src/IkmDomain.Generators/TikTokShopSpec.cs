@@ -46,6 +46,12 @@ internal sealed class TikTokShopSpec : ApiBodySpec
 
     public override string MissingIdCode => "IKM455";
 
+    /// <summary>The title's length rule is IKM450 (<c>TikTokTitleLength</c>, as TikTokShopReadinessValidator reports it).</summary>
+    public override string LengthCode(int attribute) => attribute == Title ? "IKM450" : base.LengthCode(attribute);
+
+    /// <summary>TikTok Shop's image count is IKM452 (<c>TikTokTooManyImages</c>: 1-9 main images).</summary>
+    public override string TooManyCode(int attribute) => IsImage(attribute) ? "IKM452" : base.TooManyCode(attribute);
+
     public override string EnumText(int attribute, string memberName) => SnakeCase(memberName);
 
     public override void EmitIds(ApiBody body)

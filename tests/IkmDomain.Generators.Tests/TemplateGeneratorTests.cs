@@ -13,18 +13,27 @@ public class TemplateGeneratorTests
         using System.Collections.Generic;
         using System.IO;
         using IkmDomain;
+        using IkmDomain.Classifications;
+        using IkmDomain.Crafts;
         using IkmDomain.Feeds;
         namespace Shop;
         public enum Kondisi { Baru, Bekas }
         [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]
         public sealed record Barang(
             [property: FeedColumn("toko-lokal", "SKU Induk")] string Sku,
-            [property: FeedColumn("toko-lokal", "Nama Produk"), FeedColumn("blibli_v2", "Nama", Order = 2)] string Nama)
+            [property: FeedColumn("toko-lokal", "Nama Produk"), FeedColumn("blibli_v2", "Nama", Order = 2), FeedColumn("nilai", "Nama", Required = true)] string Nama)
         {
+            [FeedColumn("nilai", "Harga Jual", IsPrice = true, Required = true)] public Money HargaJual { get; init; }
+            [FeedColumn("nilai", "Ongkos")] public Money Ongkos { get; init; }
+            [FeedColumn("nilai", "Berat")] public double Berat { get; init; }
+            [FeedColumn("nilai", "Rasio")] public float? Rasio { get; init; }
+            [FeedColumn("nilai", "GTIN")] public Gtin Gtin { get; init; }
+            [FeedColumn("nilai", "Bahan", Required = true)] public CraftMaterial? Bahan { get; init; }
+            [FeedColumn("nilai", "Ukuran")] public List<double>? Ukuran { get; init; }
             [FeedColumn("toko-lokal", "Harga")] public decimal Harga { get; init; }
             [FeedColumn("toko-lokal", "Stok")] public int? Stok { get; init; }
             [FeedColumn("toko-lokal", "Kondisi"), FeedColumn("blibli_v2", "Kondisi", Order = 1)] public Kondisi Kondisi { get; init; }
-            [FeedColumn("toko-lokal", "Foto")] public List<Uri>? Foto { get; init; }
+            [FeedColumn("toko-lokal", "Foto"), FeedColumn("nilai", "Foto", Required = true)] public List<Uri>? Foto { get; init; }
             [FeedColumn("toko-lokal", "Tersedia")] public DateOnly? Tersedia { get; init; }
             [FeedColumn("toko-lokal", "Harga Coret")] public Money? HargaCoret { get; init; }
         }
@@ -121,6 +130,51 @@ public class TemplateGeneratorTests
         var message = await Single(Custom + "public record B([property: FeedColumn(\"t\", \"Nama\"), FeedColumn(\"t\", \"Nama 2\")] string A);", "IKMG013");
 
         Assert.Contains("one [FeedColumn] per template", message);
+    }
+
+    [Fact]
+    public async Task Required_and_IsPrice_on_money_columns_have_no_diagnostics()
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + Custom
+            + "public record B([property: FeedColumn(\"t\", \"Harga\", IsPrice = true, Required = true)] Money Price, [property: FeedColumn(\"t\", \"Diskon\", IsPrice = true)] Money? Sale, [property: FeedColumn(\"t\", \"Grosir\", IsPrice = true)] List<Money>? Tiers, [property: FeedColumn(\"t\", \"Nama\", Required = true)] string Name);");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("decimal")]
+    [InlineData("string")]
+    public async Task IKMG017_IsPrice_on_a_member_that_is_not_money(string type)
+    {
+        var message = await Single(Custom + "public record B([property: FeedColumn(\"t\", \"Harga\", IsPrice = true)] " + type + " Price);", "IKMG017");
+
+        Assert.Contains("[FeedColumn(\"t\", \"Harga\")] on 'Price' sets IsPrice", message);
+        Assert.Contains("use Money for a price column", message);
+    }
+
+    [Theory]
+    [InlineData("int", "a int always has a value")]
+    [InlineData("bool", "a bool always has a value")]
+    [InlineData("Kondisi", "a Shop.Kondisi always has a value")]
+    public async Task IKMG017_Required_on_a_member_that_always_has_a_value(string type, string why)
+    {
+        var message = await Single("public enum Kondisi { Baru, Bekas } " + Custom + "public record B([property: FeedColumn(\"t\", \"Stok\", Required = true)] " + type + " Stock);", "IKMG017");
+
+        Assert.Contains("sets Required", message);
+        Assert.Contains(why, message);
+    }
+
+    [Theory]
+    [InlineData("int?")]
+    [InlineData("Kondisi?")]
+    [InlineData("Money")]
+    [InlineData("Gtin")]
+    [InlineData("List<int>?")]
+    public async Task Required_on_a_member_that_can_be_empty_has_no_diagnostics(string type)
+    {
+        var diagnostics = await GeneratorRunner.AnalyzeAsync(Usings + "public enum Kondisi { Baru, Bekas } " + Custom + "public record B([property: FeedColumn(\"t\", \"Stok\", Required = true)] " + type + " Stock);");
+
+        Assert.Empty(diagnostics);
     }
 
     [Fact]

@@ -19,6 +19,16 @@ namespace IkmDomain.Feeds;
 /// <see cref="decimal"/>, <see cref="double"/>, <see cref="float"/>) whose text is a number, such as
 /// <c>-5</c> or <c>-1.5E+20</c>, is left as it is, so negative numbers stay numbers.
 /// </para>
+/// <para>
+/// Each value is checked as every feed checks it, and an item that breaks a rule is skipped with the
+/// rule's code and written not at all (<see cref="FeedWriteResult.Skipped"/>): text with a lone
+/// surrogate (IKM490); <see cref="Money"/> in a currency that is not tender (IKM492), with more
+/// decimals than its currency's minor units (IKM130), or not above zero in an <see cref="IsPrice"/>
+/// column (IKM408); a <see cref="double"/> or <see cref="float"/> that is NaN, infinite or rounds to
+/// zero at six decimals (IKM495; they are written fixed-point to six decimals, never <c>1E-09</c>, and
+/// may be negative); an enum value with no declared member (IKM494, also a <c>[Flags]</c> combination);
+/// a <see cref="Required"/> column with no value (IKM491, IKM020).
+/// </para>
 /// <para>On a positional record write <c>[property: FeedColumn("shopee-basic", "Nama Produk")]</c>.</para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = true, Inherited = true)]
@@ -44,4 +54,27 @@ public sealed class FeedColumnAttribute : Attribute
     /// number in declaration order.
     /// </summary>
     public int Order { get; set; }
+
+    /// <summary>
+    /// Whether every row must have a value in this column (default <see langword="false"/>). A template
+    /// has no marketplace spec, so a column is optional unless marked: an optional column writes an
+    /// empty cell for <see langword="null"/> and for a value type left at its "not set" default
+    /// (<c>default(Money)</c>, <c>default(Gtin)</c>, <c>default(CraftMaterial)</c>, <c>default(DateOnly)</c>...:
+    /// <see cref="FeedRules.SetOrNull{T}(T)"/>), and text as it is. A required column skips the item
+    /// instead: IKM491 for null or blank text and for a list with nothing to write (null, empty, or only
+    /// nulls and empty strings), IKM020 for a value left at its "not set" default. Non-nullable numbers,
+    /// <see cref="bool"/> and enums always have a value, and the generator warns that it has no effect
+    /// there (IKMG017).
+    /// </summary>
+    public bool Required { get; set; }
+
+    /// <summary>
+    /// Whether a <see cref="Money"/> column is a price (default <see langword="false"/>): a price must be
+    /// greater than zero (IKM408; <see cref="FeedRules.CheckPrice(string, Money)"/>, as every marketplace
+    /// feed checks it). Money in a column that is not a price (a cost, a discount, a balance) may be zero
+    /// or negative. Either way the currency must be a currency of tender (IKM492) and the amount may not
+    /// have more decimals than the currency's minor units (IKM130). On a member that is not
+    /// <see cref="Money"/> (or a nullable or list of it) it has no effect, and the generator warns (IKMG017).
+    /// </summary>
+    public bool IsPrice { get; set; }
 }

@@ -67,8 +67,7 @@ public static partial class FeedRules
     {
         if (!IsTender(value.Currency))
         {
-            return new(attribute, "is in " + value.Currency.Code + ", which is not a currency of tender (ISO 4217 funds, metals and testing codes are not prices)")
-            { Code = IkmErrorCodes.FeedCurrencyNotTender };
+            return NotTender(attribute, value);
         }
 
         if (value.Amount <= 0m)
@@ -77,14 +76,29 @@ public static partial class FeedRules
             { Code = attribute.EndsWith("sale_price", StringComparison.Ordinal) ? IkmErrorCodes.ProductSalePriceInvalid : IkmErrorCodes.ProductPriceInvalid };
         }
 
-        if (value.Amount.Scale > value.Currency.MinorUnits)
-        {
-            return new(attribute, "has more decimals than " + value.Currency.Code + " has minor units (" + Invariant(value.Currency.MinorUnits) + ")")
-            { Code = IkmErrorCodes.AmountHasTooManyDecimals };
-        }
-
-        return FeedItemProblem.None;
+        return value.Amount.Scale > value.Currency.MinorUnits ? TooManyDecimals(attribute, value) : FeedItemProblem.None;
     }
+
+    /// <summary>
+    /// An amount of money that is not a price (a custom template column without
+    /// <see cref="FeedColumnAttribute.IsPrice"/>): any sign, but in a currency of tender (IKM492) and with
+    /// no more decimals than the currency's minor units (IKM130), as <see cref="CheckPrice(string, Money)"/>.
+    /// </summary>
+    /// <param name="attribute">The attribute or column as the feed spells it.</param>
+    /// <param name="value">The amount.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or why the amount cannot be written.</returns>
+    public static FeedItemProblem CheckAmount(string attribute, Money value) =>
+        !IsTender(value.Currency) ? NotTender(attribute, value)
+        : value.Amount.Scale > value.Currency.MinorUnits ? TooManyDecimals(attribute, value)
+        : FeedItemProblem.None;
+
+    private static FeedItemProblem NotTender(string attribute, Money value) =>
+        new(attribute, "is in " + value.Currency.Code + ", which is not a currency of tender (ISO 4217 funds, metals and testing codes are not prices)")
+        { Code = IkmErrorCodes.FeedCurrencyNotTender };
+
+    private static FeedItemProblem TooManyDecimals(string attribute, Money value) =>
+        new(attribute, "has more decimals than " + value.Currency.Code + " has minor units (" + Invariant(value.Currency.MinorUnits) + ")")
+        { Code = IkmErrorCodes.AmountHasTooManyDecimals };
 
     /// <summary>Whether the currency is legal tender: not an ISO 4217 code without minor units (metals XAU XAG XPD XPT, bond units XBA-XBD, XDR, XTS, XXX) nor a fund code (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI, UYW, XSU, XUA).</summary>
     /// <param name="currency">The currency.</param>
@@ -216,6 +230,27 @@ public static partial class FeedRules
         }
 
         return value > 0 && Math.Round(value, decimals, MidpointRounding.AwayFromZero) == 0
+            ? new(attribute, "is " + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ", which rounds to zero at " + Invariant(decimals) + " decimals") { Code = IkmErrorCodes.FeedNumberNotWritable }
+            : FeedItemProblem.None;
+    }
+
+    /// <summary>
+    /// As <see cref="CheckNumber(string, double, int)"/> for a column whose numbers may be negative (a
+    /// custom template column): NaN and infinity skip, and so does a value other than zero that rounds to
+    /// zero at <paramref name="decimals"/> decimals (it would be written <c>0</c> or <c>-0</c>; IKM495).
+    /// </summary>
+    /// <param name="attribute">The attribute or column as the feed spells it.</param>
+    /// <param name="value">The number.</param>
+    /// <param name="decimals">The field's precision.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or the problem.</returns>
+    public static FeedItemProblem CheckSignedNumber(string attribute, double value, int decimals)
+    {
+        if (!double.IsFinite(value))
+        {
+            return new(attribute, "is " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", not a finite number") { Code = IkmErrorCodes.FeedNumberNotWritable };
+        }
+
+        return value != 0 && Math.Round(value, decimals, MidpointRounding.AwayFromZero) == 0
             ? new(attribute, "is " + value.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ", which rounds to zero at " + Invariant(decimals) + " decimals") { Code = IkmErrorCodes.FeedNumberNotWritable }
             : FeedItemProblem.None;
     }

@@ -6,7 +6,8 @@ using System.Text;
 
 namespace IkmDomain.Tests.Feeds;
 
-/// <summary>A user's own type (no constructor validation) with every value type the generator maps, on every target.</summary>
+/// <summary>A user's own type (no constructor validation) with every value type the generator maps, on every target (a custom CSV template too).</summary>
+[MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
 [MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
@@ -17,32 +18,43 @@ namespace IkmDomain.Tests.Feeds;
 [MarketplaceFeed(Marketplace.Shopee, FeedFormat.Json)]
 public sealed record OwnProduct
 {
+    [FeedColumn("own", "SKU", Required = true)]
     public string Id { get; init; } = "OWN-1";
 
+    [FeedColumn("own", "Nama", Required = true)]
     public string Title { get; init; } = "Kain tenun ikat Sumba tenunan tangan";
 
+    [FeedColumn("own", "Deskripsi")]
     public string Description { get; init; } = "Kain tenun ikat dari Sumba Timur.";
 
+    [FeedColumn("own", "Tautan")]
     public Uri Link { get; init; } = new("https://example.com/p/own-1");
 
     public Uri ImageLink { get; init; } = new("https://example.com/i/own-1.jpg");
 
+    [FeedColumn("own", "Merek")]
     public string? Brand { get; init; } = "Tenun Sumba";
 
+    [FeedColumn("own", "Stok")]
     public StockState Availability { get; init; }
 
     public ItemCondition Condition { get; init; }
 
+    [FeedColumn("own", "Harga", IsPrice = true, Required = true)]
     public Money Price { get; init; } = Money.Idr(150000m);
 
+    [FeedColumn("own", "Harga Coret", IsPrice = true)]
     public Money SalePrice { get; init; }
 
+    [FeedColumn("own", "Tersedia")]
     public DateOnly AvailabilityDate { get; init; }
 
+    [FeedColumn("own", "Berat")]
     public Weight ShippingWeight { get; init; } = Weight.FromGrams(500);
 
     public Dimensions Dimensions { get; init; }
 
+    [FeedColumn("own", "Jumlah")]
     public int Quantity { get; init; } = 3;
 }
 
@@ -76,7 +88,7 @@ public sealed record OwnDoubleWeight
 public sealed class FeedValueCheckTests
 {
     private static readonly string[] Targets =
-        ["GoogleTsv", "GoogleXml", "MetaCsv", "MetaTsv", "MetaXml", "SchemaOrgJson", "TikTokShopJson", "ShopeeJson"];
+        ["GoogleTsv", "GoogleXml", "MetaCsv", "MetaTsv", "MetaXml", "SchemaOrgJson", "TikTokShopJson", "ShopeeJson", "TemplateCsv"];
 
     private static FeedWriterOptions Options(string target) => target switch
     {
@@ -115,6 +127,7 @@ public sealed class FeedValueCheckTests
             "SchemaOrgJson" => OwnProductFeeds.SchemaOrgJson.Write(items, stream, options),
             "TikTokShopJson" => OwnProductFeeds.TikTokShopJson.Write(items, stream, options),
             "ShopeeJson" => OwnProductFeeds.ShopeeJson.Write(items, stream, options),
+            "TemplateCsv" => OwnProductFeeds.CustomCsv.Own.Write(items, stream, options),
             _ => throw new ArgumentOutOfRangeException(nameof(target)),
         };
         return (Encoding.UTF8.GetString(stream.ToArray()), result);
@@ -159,7 +172,8 @@ public sealed class FeedValueCheckTests
 
     /// <summary>
     /// The bad items a target takes, with the code it reports: TikTok Shop's own price rule (IKM451, IDR
-    /// Rp100 to Rp100,000,000) runs first there; only Google and Meta have a sale price.
+    /// Rp100 to Rp100,000,000) runs first there; only Google and Meta have a sale price, and the custom
+    /// template (its "Harga Coret" column is marked <c>IsPrice</c>, with no sale-price code of its own).
     /// </summary>
     private static IEnumerable<(string Name, string Code)> BadCases(string target)
     {
@@ -175,6 +189,14 @@ public sealed class FeedValueCheckTests
             yield return ("negative sale price", "IKM410");
             yield return ("zero sale price", "IKM410");
             yield return ("long title", target.StartsWith("Google", StringComparison.Ordinal) ? "IKM430" : "IKM440");
+        }
+
+        if (target == "TemplateCsv")
+        {
+            yield return ("negative sale price", "IKM408");
+            yield return ("zero sale price", "IKM408");
+            yield return ("undefined availability", "IKM494");
+            yield return ("blank title", "IKM491");
         }
 
         yield return ("lone surrogate title", "IKM490");
@@ -199,6 +221,8 @@ public sealed class FeedValueCheckTests
         "lone surrogate brand" => new OwnProduct { Brand = "Tenun \uD83D" },
         "lone surrogate title" => new OwnProduct { Title = "Kain \uD83D tenun ikat Sumba tenunan tangan" },
         "lone surrogate description" => new OwnProduct { Description = "Kain tenun \uDC00 ikat" },
+        "undefined availability" => new OwnProduct { Availability = (StockState)42 },
+        "blank title" => new OwnProduct { Title = " " },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -212,6 +236,23 @@ public sealed class FeedValueCheckTests
         var skipped = Assert.Single(result.Skipped);
         Assert.Equal(code, skipped.Code);
         Assert.DoesNotContain("\uFFFD", text, StringComparison.Ordinal);
+        if (target == "TemplateCsv")
+        {
+            Assert.Equal(TemplateHeader, text); // no partial row
+        }
+    }
+
+    private const string TemplateHeader = "\uFEFFSKU,Nama,Deskripsi,Tautan,Merek,Stok,Harga,\"Harga Coret\",Tersedia,Berat,Jumlah\n";
+
+    [Fact]
+    public void The_template_writes_a_valid_item_with_its_unset_optional_value_types_as_empty_cells()
+    {
+        var (text, result) = Write("TemplateCsv", [new OwnProduct()]);
+
+        Assert.Equal(1, result.ItemsWritten);
+        Assert.Equal(
+            TemplateHeader + "OWN-1,\"Kain tenun ikat Sumba tenunan tangan\",\"Kain tenun ikat dari Sumba Timur.\",https://example.com/p/own-1,\"Tenun Sumba\",InStock,\"150000.00 IDR\",,,\"500 g\",3\n",
+            text);
     }
 
     [Theory]
@@ -225,6 +266,20 @@ public sealed class FeedValueCheckTests
         Assert.Equal(items.Count, result.Skipped.Count);
         Assert.All(result.Skipped, s => Assert.False(string.IsNullOrEmpty(s.Code), s.ToString()));
         Assert.DoesNotContain(result.Skipped, s => s.Code == "IKM499");
+    }
+
+    [Theory]
+    [InlineData("GoogleTsv", "link")]
+    [InlineData("GoogleXml", "link")]
+    [InlineData("MetaCsv", "link")]
+    [InlineData("MetaXml", "link")]
+    [InlineData("SchemaOrgJson", "offers.url")]
+    public void A_product_link_that_is_not_http_reports_IKM417_on_every_target_that_writes_it(string target, string attribute)
+    {
+        var (_, result) = Write(target, [new OwnProduct { Link = new Uri("ftp://example.com/p/own-1") }]);
+
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal((attribute, "IKM417"), (skipped.Attribute, skipped.Code));
     }
 
     [Fact]
