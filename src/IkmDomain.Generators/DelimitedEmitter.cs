@@ -46,6 +46,21 @@ internal abstract class DelimitedEmitter : FormatEmitter
         }
 
         var value = field.Value;
+        if (ChecksTextAsWritten(field))
+        {
+            // Checked and written in one pass (FeedBufferWriter.WriteCheckedCsvText, WriteCheckedTsvText):
+            // the problems of FeedRules.HasText and CheckText, and the formula note.
+            var text = "textProblem" + FeedEmitter.Invariant(index);
+            var limit = field.MaxLength is { } max
+                ? FeedEmitter.Limit(target, max) + ", " + FeedEmitter.Quote(MarketplaceSpecs.Of(target).LengthCode(field.Value.Attribute))
+                : "-1, null";
+            w.Line("// " + field.Name);
+            w.Line("if (writer." + CheckedTextCell + "(" + field.Access(index) + ", " + FeedEmitter.Quote(field.Name) + ", " + limit + ", " + (field.Required ? "true" : "false") + ") is { IsProblem: true } " + text + ")");
+            w.Open();
+            w.Line("return " + text + ";");
+            w.Close();
+            return;
+        }
 
         // Checked http(s) URLs are written in their escaped absolute form: no separator, space, CR, LF or quote can occur.
         var checkedUrl = field.Type == AttributeType.Url && value.Kind is ValueKind.Uri or ValueKind.FeedUrl;
@@ -117,6 +132,16 @@ internal abstract class DelimitedEmitter : FormatEmitter
     /// </summary>
     protected virtual string? StartCell => null;
 
+    /// <summary>
+    /// The FeedBufferWriter method that checks and writes a whole text cell in one pass (machine feeds),
+    /// or null when text is checked apart (<see cref="FeedEmitter"/>) and written with <see cref="TextCell"/>.
+    /// </summary>
+    protected virtual string? CheckedTextCell => null;
+
+    /// <summary>A single text value that is not a link, in a format with a <see cref="CheckedTextCell"/>: checked as it is copied.</summary>
+    public override bool ChecksTextAsWritten(TargetField field) =>
+        CheckedTextCell is not null && !field.Value.IsCollection && field.Value.Kind == ValueKind.String && field.Type != AttributeType.Url;
+
     /// <summary>Whether string values that start like a formula are noted for the result (machine feeds) rather than changed.</summary>
     protected virtual bool NotesFormulaCells => true;
 
@@ -144,6 +169,8 @@ internal sealed class TsvEmitter : DelimitedEmitter
 
     protected override string TextCell => "WriteTsvText";
 
+    protected override string? CheckedTextCell => "WriteCheckedTsvText";
+
     protected override string EndCell => "EndTsvCell";
 }
 
@@ -161,6 +188,8 @@ internal sealed class CsvEmitter : DelimitedEmitter
     protected override string Separator => ",";
 
     protected override string TextCell => "WriteCsvText";
+
+    protected override string? CheckedTextCell => "WriteCheckedCsvText";
 
     protected override string EndCell => "EndQuotableCsvCell";
 
@@ -183,22 +212,7 @@ internal sealed class CsvEmitter : DelimitedEmitter
         var value = field.Value;
         if (ChecksTextAsWritten(field))
         {
-            if (index > 0)
-            {
-                w.Line("writer.WriteByte((byte)',');");
-            }
-
-            // Checked and written in one pass (FeedBufferWriter.WriteCheckedCsvText): the same problems
-            // as FeedRules.HasText and CheckText, and the formula note.
-            var text = "textProblem" + FeedEmitter.Invariant(index);
-            var limit = field.MaxLength is { } max
-                ? FeedEmitter.Limit(target, max) + ", " + FeedEmitter.Quote(MarketplaceSpecs.Of(target).LengthCode(field.Value.Attribute))
-                : "-1, null";
-            w.Line("// " + field.Name);
-            w.Line("if (writer.WriteCheckedCsvText(" + field.Access(index) + ", " + FeedEmitter.Quote(field.Name) + ", " + limit + ", " + (field.Required ? "true" : "false") + ") is { IsProblem: true } " + text + ")");
-            w.Open();
-            w.Line("return " + text + ";");
-            w.Close();
+            base.EmitField(w, target, field, index);
             return;
         }
 
@@ -234,10 +248,6 @@ internal sealed class CsvEmitter : DelimitedEmitter
         });
         w.Close();
     }
-
-    /// <summary>A single text value that is not a link: checked as it is copied (FeedBufferWriter.WriteCheckedCsvText).</summary>
-    public override bool ChecksTextAsWritten(TargetField field) =>
-        !field.Value.IsCollection && field.Value.Kind == ValueKind.String && field.Type != AttributeType.Url;
 
     /// <summary>An enumerated value's text as the cell holds it: quoted (inner quotes doubled) when it holds a comma, quote, space, tab, CR or LF.</summary>
     public override string EnumCell(string text) =>

@@ -162,8 +162,9 @@ internal static class HttpUrl
         var host = rest[..slash];
         var letterInLabel = false;
         var previous = '.';
-        foreach (var c in host)
+        for (var i = 0; i < host.Length; i++)
         {
+            var c = host[i];
             if (c == '.')
             {
                 if (previous is '.' or '-')
@@ -175,6 +176,12 @@ internal static class HttpUrl
             }
             else if (c is >= 'a' and <= 'z')
             {
+                // A label starting "xn--" is punycode, which Uri may show otherwise.
+                if (previous == '.' && c == 'x' && host[i..].StartsWith("xn--", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
                 letterInLabel = true;
             }
             else if (!(c is >= '0' and <= '9' || (c == '-' && previous != '.')))
@@ -186,9 +193,42 @@ internal static class HttpUrl
         }
 
         var path = rest[slash..];
-        return letterInLabel && previous != '-' && !host.Contains("xn--", StringComparison.Ordinal)
-            && !path.ContainsAnyExcept(CanonicalPathChars)
-            && !path.Contains("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal);
+        return letterInLabel && previous != '-' && !path.ContainsAnyExcept(CanonicalPathChars) && !HasEmptyOrDotSegment(path);
+    }
+
+    // Whether a '/' is followed by '/' or '.' ("//", "/./", "/../", and to be safe "/.x").
+    private static bool HasEmptyOrDotSegment(ReadOnlySpan<char> path)
+    {
+        var i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            // Each block of 8 chars beside the same block one char on: a slash with a slash or dot after it.
+            ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(path);
+            ref var chars = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref start);
+            var slash = System.Runtime.Intrinsics.Vector128.Create((ushort)'/');
+            var dot = System.Runtime.Intrinsics.Vector128.Create((ushort)'.');
+            for (; i + 9 <= path.Length; i += 8)
+            {
+                var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref chars, (nuint)i);
+                var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref chars, (nuint)(i + 1));
+                var found = System.Runtime.Intrinsics.Vector128.Equals(here, slash)
+                    & (System.Runtime.Intrinsics.Vector128.Equals(next, slash) | System.Runtime.Intrinsics.Vector128.Equals(next, dot));
+                if (found != System.Runtime.Intrinsics.Vector128<ushort>.Zero)
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; i + 1 < path.Length; i++)
+        {
+            if (path[i] == '/' && path[i + 1] is '/' or '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for characters a URL must not hold as typed (they must be percent-encoded).</summary>

@@ -140,9 +140,50 @@ public sealed partial class FeedBufferWriter
         return FeedItemProblem.None;
     }
 
+    /// <summary>
+    /// As <see cref="WriteCheckedCsvText"/> for a TSV cell (Google): checked and written in one pass,
+    /// quoted as <see cref="WriteTsvText(string?)"/> quotes.
+    /// </summary>
+    /// <param name="value">The text; <see langword="null"/> or empty writes an empty cell.</param>
+    /// <param name="attribute">The attribute as the marketplace spells it, for the problem and the formula note.</param>
+    /// <param name="maxCharacters">The length limit in characters (Unicode scalar values), or -1 for none.</param>
+    /// <param name="lengthCode">The code of the length rule (<see langword="null"/>: IKM493).</param>
+    /// <param name="required">Whether null, empty or white-space text is a problem (IKM491).</param>
+    /// <returns><see cref="FeedItemProblem.None"/> when written; else the problem (the caller takes back the item).</returns>
+    public FeedItemProblem WriteCheckedTsvText(string? value, string attribute, int maxCharacters, string? lengthCode, bool required)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return required ? FeedRules.Missing(attribute) : FeedItemProblem.None;
+        }
+
+        var length = value.Length;
+        Ensure(length * 3);
+        var at = _written;
+        var found = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(at), AsciiNarrowing.Specials.Tsv);
+        var first = value[0];
+        if (found < 0 || (required && first <= ' ' && string.IsNullOrWhiteSpace(value)) || ((uint)maxCharacters < (uint)length))
+        {
+            return WriteCheckedCsvTextSlow(value, attribute, maxCharacters, lengthCode, required, tsv: true);
+        }
+
+        if (FeedBufferWriter.IsFormulaStart(first))
+        {
+            NoteFormula(attribute, IkmErrorCodes.FeedCellStartsLikeFormula);
+        }
+
+        _written = at + length;
+        if (found != 0)
+        {
+            EndTsvCell(at);
+        }
+
+        return FeedItemProblem.None;
+    }
+
     // The rules one by one (text that is not all ASCII, or breaks a rule).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private FeedItemProblem WriteCheckedCsvTextSlow(string value, string attribute, int maxCharacters, string? lengthCode, bool required)
+    private FeedItemProblem WriteCheckedCsvTextSlow(string value, string attribute, int maxCharacters, string? lengthCode, bool required, bool tsv = false)
     {
         if (required && !FeedRules.HasText(value))
         {
@@ -155,7 +196,15 @@ public sealed partial class FeedBufferWriter
         }
 
         NoteFormulaCell(value, attribute);
-        WriteCsvText(value);
+        if (tsv)
+        {
+            WriteTsvText(value);
+        }
+        else
+        {
+            WriteCsvText(value);
+        }
+
         return FeedItemProblem.None;
     }
 

@@ -352,24 +352,49 @@ public static class FeedWriter
         var state = new State(options) { Shared = shared };
         buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
-        foreach (var item in items)
+        if (items is IReadOnlyList<T> list)
         {
-            WriteOne<T, TFormatter>(item, buffer, ref state);
-            if (buffer.WrittenCount >= FeedBufferWriter.FlushThreshold)
+            // By index, with each item's object fetched a few items ahead: its members' references are
+            // then at hand when its turn comes, and their own cache misses overlap.
+            var count = list.Count;
+            for (var i = 0; i < count; i++)
             {
-                if (stream is not null)
+                if (i + PrefetchDistance < count)
                 {
-                    buffer.FlushTo(stream);
+                    PrefetchObject(list[i + PrefetchDistance]);
                 }
-                else
-                {
-                    buffer.FlushTo(bufferWriter!);
-                }
+
+                WriteOne<T, TFormatter>(list[i], buffer, ref state);
+                FlushIfFull(buffer, stream, bufferWriter);
+            }
+        }
+        else
+        {
+            foreach (var item in items)
+            {
+                WriteOne<T, TFormatter>(item, buffer, ref state);
+                FlushIfFull(buffer, stream, bufferWriter);
             }
         }
 
         default(TFormatter).WriteFooter(buffer, options);
         return state.ToResult(0);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FlushIfFull(FeedBufferWriter buffer, Stream? stream, IBufferWriter<byte>? bufferWriter)
+    {
+        if (buffer.WrittenCount >= FeedBufferWriter.FlushThreshold)
+        {
+            if (stream is not null)
+            {
+                buffer.FlushTo(stream);
+            }
+            else
+            {
+                buffer.FlushTo(bufferWriter!);
+            }
+        }
     }
 
     private static void WriteOne<T, TFormatter>(T item, FeedBufferWriter buffer, ref State state)

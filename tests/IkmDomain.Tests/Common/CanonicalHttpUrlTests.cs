@@ -93,6 +93,12 @@ public class CanonicalHttpUrlTests
     [InlineData("https://toko.example/a b", false)] // Spaces are escaped.
     [InlineData("https://toko.example/%7e", false)] // Escapes may be rewritten.
     [InlineData("https://toko.example/a#b#c", false)] // A second '#' is escaped.
+    [InlineData("https://toko.example/abcdefghijklmnop/qrs/", true)] // Long enough for the vector scan.
+    [InlineData("https://toko.example/abcdefghijklmnop//x", false)] // An empty segment past the first block.
+    [InlineData("https://toko.example/abcdefghijklmnopqrstuvw/.x", false)] // A dot segment in a later block.
+    [InlineData("https://toko.example/abcdefghijklmnopqrstuvwxyz/", true)]
+    [InlineData("https://toko.example/abcdefghijklmnopqrstuvwxy/.", false)] // In the scalar tail.
+    [InlineData("https://xn--bcher-kva.example/a", false)] // Punycode.
     public void The_grammar_in_examples(string text, bool canonical)
     {
         Assert.Equal(canonical, HttpUrl.IsCanonicalHttp(text));

@@ -6,7 +6,7 @@ using System.Text;
 namespace IkmDomain.Tests.Feeds;
 
 /// <summary>
-/// The one-pass CSV cell writers (ASCII copied once, checked and quoted as it is copied) against a
+/// The one-pass CSV and TSV cell writers (ASCII copied once, checked and quoted as it is copied) against a
 /// plain reference of the same rules: RFC 4180 quoting with Meta's rule (a cell holding a comma,
 /// quote, space, tab, CR or LF is quoted, inner quotes doubled), and for the checked text cell the
 /// rules one by one (<see cref="FeedRules.HasText"/>, <see cref="FeedRules.CheckText(string, string?, int, string)"/>,
@@ -127,20 +127,56 @@ public class CsvCellWriterTests
         }
     }
 
-    private static FeedItemProblem ReferenceChecked(FeedBufferWriter writer, string? text, int maxCharacters, bool required)
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    [InlineData(9, false)]
+    [InlineData(17, true)]
+    [InlineData(33, true)]
+    public void WriteCheckedTsvText_gives_the_problems_and_bytes_of_the_rules_taken_one_by_one(int maxCharacters, bool required)
+    {
+        foreach (var text in Texts(seed: 700 + maxCharacters, count: 2500).Append(null))
+        {
+            using var fused = new FeedBufferWriter(initialCapacity: 8);
+            fused.WriteRaw("x\t"u8);
+            var problem = fused.WriteCheckedTsvText(text, "title", maxCharacters, "IKM430", required);
+
+            using var reference = new FeedBufferWriter(initialCapacity: 8);
+            reference.WriteRaw("x\t"u8);
+            var expected = ReferenceChecked(reference, text, maxCharacters, required, tsv: true);
+
+            Assert.Equal(expected, problem);
+            if (!expected.IsProblem)
+            {
+                Assert.Equal(Bytes(reference), Bytes(fused));
+                Assert.Equal(reference.FormulaNotes?.ToArray() ?? [], fused.FormulaNotes?.ToArray() ?? []);
+            }
+        }
+    }
+
+    private static FeedItemProblem ReferenceChecked(FeedBufferWriter writer, string? text, int maxCharacters, bool required, bool tsv = false)
     {
         if (required && !FeedRules.HasText(text))
         {
             return FeedRules.Missing("title");
         }
 
-        if (FeedRules.CheckText("title", text, maxCharacters, "IKM440") is { IsProblem: true } problem)
+        if (FeedRules.CheckText("title", text, maxCharacters, tsv ? "IKM430" : "IKM440") is { IsProblem: true } problem)
         {
             return problem;
         }
 
         writer.NoteFormulaCell(text, "title");
-        writer.WriteCsvText(text);
+        if (tsv)
+        {
+            writer.WriteTsvText(text);
+        }
+        else
+        {
+            writer.WriteCsvText(text);
+        }
+
         return FeedItemProblem.None;
     }
 
