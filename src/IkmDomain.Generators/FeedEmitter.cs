@@ -287,6 +287,29 @@ internal static class FeedEmitter
                 return field.EnumHelper + "(" + v + ").IsEmpty";
             }
 
+            if (value.Kind == ValueKind.String && field.Type == AttributeType.Enumerated && field.Cases.Count > 0 && !value.IsCollection)
+            {
+                // A string for an enumerated attribute: one of the marketplace's own texts, exactly.
+                var allowed = new System.Text.StringBuilder();
+                var pattern = new System.Text.StringBuilder();
+                foreach (var c in field.Cases)
+                {
+                    allowed.Append(allowed.Length == 0 ? string.Empty : ", ").Append(c.Text);
+                    pattern.Append(pattern.Length == 0 ? string.Empty : " or ").Append(Quote(c.Text));
+                }
+
+                problem = "return " + Feeds + "FeedRules.NotOneOf(" + Quote(field.Name) + ", " + Quote(target.ShortName) + ", " + Quote(allowed.ToString()) + ", " + Quote(MarketplaceSpecs.Of(target).EnumCode(value.Attribute)) + ");";
+                return v + " is { Length: > 0 } && " + v + " is not (" + pattern + ")";
+            }
+
+            if (value.Kind == ValueKind.String && field.Type == AttributeType.Price && !value.IsCollection)
+            {
+                // A price as text: "450000.00 IDR", and the price rules on what it names.
+                var priceText = "priceTextProblem" + Invariant(i);
+                problem = "return " + priceText + ";";
+                return Feeds + "FeedRules.CheckPriceText(" + Quote(field.Name) + ", " + v + ") is { IsProblem: true } " + priceText;
+            }
+
             if (value.Kind == ValueKind.String && textCheckedAsWritten)
             {
                 return null; // The format's writer checks the text as it copies it (FormatEmitter.ChecksTextAsWritten).

@@ -151,6 +151,24 @@ internal static class FeedModelBuilder
 
                 cases = new EquatableArray<EnumCase>(list.ToArray());
             }
+            else if (field.Kind == ValueKind.String && !field.IsCollection && FeedAttributes.All[field.Attribute].Type == AttributeType.Enumerated
+                && spec.EnumText(field.Attribute, "NoSuchValue").Length == 0)
+            {
+                // A string member must already hold one of the marketplace's own texts ("in stock" for
+                // Meta, "in_stock" for Google): the texts the spec gives the usual member names. (A spec
+                // that names any member, as TikTok Shop's snake_case, has no closed list to check.)
+                var texts = new List<EnumCase>();
+                foreach (var name in EnumeratedNames)
+                {
+                    var text = spec.EnumText(field.Attribute, name);
+                    if (text.Length > 0 && !texts.Exists(c => c.Text == text))
+                    {
+                        texts.Add(new EnumCase(text, text));
+                    }
+                }
+
+                cases = new EquatableArray<EnumCase>(texts.ToArray());
+            }
 
             // A value type whose default means "not set" (Money, Weight, dates, Dimensions, the
             // identifiers): read once through FeedRules.SetOrNull, so that an optional member left at
@@ -180,6 +198,15 @@ internal static class FeedModelBuilder
     }
 
     private static int Dot(string name) => name.IndexOf('.');
+
+    // The member names the specs map for enumerated attributes (schema.org's ItemAvailability and
+    // OfferItemCondition, Google's availability, condition, gender and age_group values).
+    private static readonly string[] EnumeratedNames =
+    {
+        "InStock", "OutOfStock", "Preorder", "Backorder", "Discontinued", "LimitedAvailability", "OnlineOnly", "SoldOut",
+        "InStoreOnly", "PreSale", "New", "Refurbished", "Used", "Damaged", "NewCondition", "RefurbishedCondition",
+        "UsedCondition", "DamagedCondition", "Male", "Female", "Unisex", "Newborn", "Infant", "Toddler", "Kids", "Adult",
+    };
 
     private static List<FeedFieldModel> ReadFields(INamedTypeSymbol type, KnownTypeSymbols known, List<FeedProblem>? problems, CancellationToken cancellationToken)
     {

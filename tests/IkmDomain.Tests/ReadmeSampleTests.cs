@@ -120,6 +120,20 @@ public class ReadmeSampleTests
         Assert.True(errors.Count == 0, $"README.md: the ```csharp block at line {line} does not compile:{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
     }
 
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void The_csharp_block_pastes_into_a_Program_cs(int line)
+    {
+        // Top-level statements must come before type declarations (CS8803), or a reader who pastes the
+        // block into Program.cs gets an error (found by a newcomer).
+        var block = ReadBlocks(File.ReadAllLines(ReadmePath.Value)).Single(b => b.Line == line);
+        var members = CSharpSyntaxTree.ParseText(block.Code, new CSharpParseOptions(LanguageVersion.CSharp12)).GetCompilationUnitRoot().Members;
+        var firstType = members.IndexOf(m => m is not GlobalStatementSyntax);
+        var lateStatement = firstType < 0 ? null : members.Skip(firstType).OfType<GlobalStatementSyntax>().FirstOrDefault();
+
+        Assert.True(lateStatement is null, $"README.md line {line + lateStatement?.GetLocation().GetLineSpan().StartLinePosition.Line}: a statement after a type declaration; move the types to the end of the block.");
+    }
+
     [Fact]
     public void A_sample_with_a_wrong_member_fails_naming_its_README_line()
     {

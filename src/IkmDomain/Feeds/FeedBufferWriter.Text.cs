@@ -37,6 +37,16 @@ public sealed partial class FeedBufferWriter
     public void WriteFormatted<T>(T value, ReadOnlySpan<char> format = default)
         where T : IUtf8SpanFormattable
     {
+        // A double or float of -0.0 is written as 0 (invariant formatting would give "-0": "-0 kg").
+        if (typeof(T) == typeof(double))
+        {
+            value = (T)(object)((double)(object)value! + 0d);
+        }
+        else if (typeof(T) == typeof(float))
+        {
+            value = (T)(object)((float)(object)value! + 0f);
+        }
+
         var size = 64;
         while (true)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using IkmDomain.Common;
 using IkmDomain.Crafts;
 using IkmDomain.Validation;
@@ -204,6 +205,47 @@ public static partial class FeedRules
     /// <param name="code">The code.</param>
     /// <returns>The problem.</returns>
     public static FeedItemProblem TooMany(string attribute, int maxCount, string code) => TooMany(attribute, maxCount) with { Code = code };
+
+    /// <summary>
+    /// A price given as text, as Google and Meta take it: an invariant amount (digits, at most one
+    /// <c>.</c>, no sign, no grouping), one space, an ISO 4217 code (<c>450000.00 IDR</c>; Google
+    /// answer/6324371); then the rules of <see cref="CheckPrice"/> on the amount it names (above zero,
+    /// a currency of tender, no more decimals than its minor units).
+    /// </summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="value">The text, or <see langword="null"/> (passes: presence is checked apart).</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or why the text is not a price.</returns>
+    public static FeedItemProblem CheckPriceText(string attribute, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return FeedItemProblem.None;
+        }
+
+        var space = value.IndexOf(' ');
+        var amountText = space > 0 ? value.AsSpan(0, space) : default;
+        if (space <= 0 || !Currency.TryFromCode(value.AsSpan(space + 1), out var currency)
+            || amountText.ContainsAnyExcept(PriceAmountChars) || amountText.IndexOf('.') != amountText.LastIndexOf('.')
+            || amountText[0] == '.' || amountText[^1] == '.'
+            || !decimal.TryParse(amountText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return new(attribute, "is \"" + value + "\", not a price as the feed takes it: an amount with a '.' for decimals, a space and an ISO 4217 code (\"450000.00 IDR\")")
+            { Code = attribute.EndsWith("sale_price", StringComparison.Ordinal) ? IkmErrorCodes.ProductSalePriceInvalid : IkmErrorCodes.ProductPriceInvalid };
+        }
+
+        return CheckPrice(attribute, new Money(amount, currency));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PriceAmountChars = System.Buffers.SearchValues.Create("0123456789.");
+
+    /// <summary>The problem of a text for an enumerated attribute that is not one of the marketplace's own values.</summary>
+    /// <param name="attribute">The attribute as the marketplace spells it.</param>
+    /// <param name="marketplace">The marketplace's short name.</param>
+    /// <param name="allowed">The values it takes, comma-separated.</param>
+    /// <param name="code">The code (IKM411 availability, IKM423 condition, IKM494 others).</param>
+    /// <returns>"is not one of the values Meta takes (in stock, ...)".</returns>
+    public static FeedItemProblem NotOneOf(string attribute, string marketplace, string allowed, string code) =>
+        new(attribute, "is not one of the values " + marketplace + " takes (" + allowed + "; exactly, in that case)") { Code = code };
 
     /// <summary>The problem of an enum value the marketplace has no text for.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>

@@ -84,11 +84,20 @@ public static partial class FeedRules
         HttpUrl.IsAbsoluteHttp(value) && HttpUrl.TryGetAbsoluteUri(value, out var text) && text.Length <= maxCharacters;
 
 
-    /// <summary>Whether the text is an absolute http or https URL, at most <paramref name="maxCharacters"/> long.</summary>
+    /// <summary>
+    /// Whether the text is an absolute http or https URL, at most <paramref name="maxCharacters"/> long,
+    /// written as a feed must carry it: with no character RFC 3986 requires escaped (space, <c>" &lt; &gt;
+    /// \ ^ ` { | }</c>, controls). The text is written as it is, so <c>https://a.example/ b</c> is not
+    /// taken (a <see cref="Uri"/> member would be written escaped: <c>%20</c>).
+    /// </summary>
     /// <param name="value">The text.</param>
     /// <param name="maxCharacters">The limit.</param>
     /// <returns><see langword="true"/> when valid.</returns>
     public static bool IsHttpUrl(string? value, int maxCharacters) =>
-        value is not null && value.Length <= maxCharacters
+        value is not null && value.Length <= maxCharacters && value.AsSpan().IndexOfAny(UrlMustEscape) < 0
         && HttpUrl.TryCreateAbsolute(value, out var uri) && IsHttpUrl(uri, maxCharacters);
+
+    // RFC 3986 §2: characters a URL never holds unescaped (space and the C0 controls included).
+    private static readonly System.Buffers.SearchValues<char> UrlMustEscape = System.Buffers.SearchValues.Create(
+        " \"<>\\^`{|}\u007F\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 }
