@@ -158,7 +158,7 @@ internal sealed class TemplateSpec : MarketplaceSpec
                     if (column.Required && !field.Value.IsCollection && field.Value.MemberNull == NullKind.None && field.Value.Kind is ValueKind.Number or ValueKind.Bool or ValueKind.Enum)
                     {
                         problems?.Add(new(TemplateDiagnostics.OptionHasNoEffect, column.Member, column.Attribute,
-                            new object[] { template, column.Header!, column.Member.Name, "Required", "a " + field.Value.ValueType.Replace("global::", string.Empty) + " always has a value (0, false and an enum's first member are values); make the member nullable if a row can leave the cell empty" }));
+                            new object[] { template, column.Header!, column.Member.Name, "Required", "a member of type " + field.Value.ValueType.Replace("global::", string.Empty) + " always has a value (0, false and an enum's first member are values); make the member nullable if a row can leave the cell empty" }));
                     }
                 }
                 else

@@ -153,9 +153,9 @@ public class TemplateGeneratorTests
     }
 
     [Theory]
-    [InlineData("int", "a int always has a value")]
-    [InlineData("bool", "a bool always has a value")]
-    [InlineData("Kondisi", "a Shop.Kondisi always has a value")]
+    [InlineData("int", "a member of type int always has a value")]
+    [InlineData("bool", "a member of type bool always has a value")]
+    [InlineData("Kondisi", "a member of type Shop.Kondisi always has a value")]
     public async Task IKMG017_Required_on_a_member_that_always_has_a_value(string type, string why)
     {
         var message = await Single("public enum Kondisi { Baru, Bekas } " + Custom + "public record B([property: FeedColumn(\"t\", \"Stok\", Required = true)] " + type + " Stock);", "IKMG017");
