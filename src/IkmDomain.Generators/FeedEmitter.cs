@@ -391,6 +391,26 @@ internal static class FeedEmitter
             w.Line(problem);
             w.Close();
         }
+
+        // A sale price below the price, in its currency (IKM410, the validators' rule), when both are
+        // Money members and the price was read first.
+        if (value.Kind == ValueKind.Money && !value.IsCollection && value.Attribute == FeedAttributes.SalePrice && field.NotSetLocal)
+        {
+            for (var p = 0; p < i; p++)
+            {
+                var price = target.Fields[p];
+                if (price.Value.Attribute == FeedAttributes.Price && price.Value.Kind == ValueKind.Money && !price.Value.IsCollection && price.NotSetLocal)
+                {
+                    var sale = "saleProblem" + Invariant(i);
+                    w.Line("if (" + access + " is { } sale" + Invariant(i) + " && " + price.Access(p) + " is { } price" + Invariant(i) + " && " + Feeds
+                        + "FeedRules.CheckSaleBelowPrice(" + Quote(field.Name) + ", sale" + Invariant(i) + ", price" + Invariant(i) + ") is { IsProblem: true } " + sale + ")");
+                    w.Open();
+                    w.Line("return " + sale + ";");
+                    w.Close();
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -101,6 +101,27 @@ public static partial class FeedRules
         new(attribute, "has more decimals than " + value.Currency.Code + " has minor units (" + Invariant(value.Currency.MinorUnits) + ")")
         { Code = IkmErrorCodes.AmountHasTooManyDecimals };
 
+    /// <summary>
+    /// A sale price as Google and Meta take it beside the price: in the same currency and below it
+    /// (IKM410, the rule of the readiness validators' <c>ProductSalePriceInvalid</c>).
+    /// </summary>
+    /// <param name="attribute">The attribute as the marketplace spells it (<c>sale_price</c>).</param>
+    /// <param name="salePrice">The sale price.</param>
+    /// <param name="price">The price.</param>
+    /// <returns><see cref="FeedItemProblem.None"/>, or why the sale price cannot stand beside the price.</returns>
+    public static FeedItemProblem CheckSaleBelowPrice(string attribute, Money salePrice, Money price)
+    {
+        if (salePrice.Currency != price.Currency)
+        {
+            return new(attribute, "is in " + salePrice.Currency.Code + " and the price in " + price.Currency.Code + "; a sale price must be in the price's currency")
+            { Code = IkmErrorCodes.ProductSalePriceInvalid };
+        }
+
+        return salePrice.Amount < price.Amount
+            ? FeedItemProblem.None
+            : new(attribute, "is " + salePrice.ToString() + ", not below the price " + price.ToString()) { Code = IkmErrorCodes.ProductSalePriceInvalid };
+    }
+
     /// <summary>Whether the currency is legal tender: not an ISO 4217 code without minor units (metals XAU XAG XPD XPT, bond units XBA-XBD, XDR, XTS, XXX) nor a fund code (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI, UYW, XSU, XUA).</summary>
     /// <param name="currency">The currency.</param>
     /// <returns><see langword="true"/> for a currency of tender.</returns>

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using IkmDomain.Crafts;
 using IkmDomain.Feeds;
 
 namespace IkmDomain.Tests.Feeds;
@@ -138,5 +139,54 @@ public class StringMemberCheckTests
         Assert.Equal(1, result.ItemsWritten);
         Assert.DoesNotContain("-0", text, StringComparison.Ordinal);
         Assert.Contains("\t0 kg", text, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A user's type with a Money price and sale price (CraftProduct refuses a bad pair itself).</summary>
+[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
+[MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Tsv)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Xml)]
+public sealed record SaleListing(string Id, string Title, string Description, Uri Link, Uri ImageLink, Availability Availability, Condition Condition, Money Price)
+{
+    public Money? SalePrice { get; init; }
+}
+
+/// <summary>A sale price stands beside the price: same currency, below it (IKM410), as the readiness validators and CraftProduct say.</summary>
+public class SalePriceFeedTests
+{
+    public static TheoryData<string> Writers() => ["GoogleMerchantTsv", "GoogleMerchantXml", "MetaCatalogCsv", "MetaCatalogTsv", "MetaCatalogXml"];
+
+    private static FeedWriteResult Write(string writer, SaleListing item)
+    {
+        using var stream = new MemoryStream();
+        SaleListing[] items = [item];
+        return writer switch
+        {
+            "GoogleMerchantTsv" => SaleListingFeeds.GoogleMerchantTsv.Write(items, stream),
+            "GoogleMerchantXml" => SaleListingFeeds.GoogleMerchantXml.Write(items, stream),
+            "MetaCatalogCsv" => SaleListingFeeds.MetaCatalogCsv.Write(items, stream),
+            "MetaCatalogTsv" => SaleListingFeeds.MetaCatalogTsv.Write(items, stream),
+            _ => SaleListingFeeds.MetaCatalogXml.Write(items, stream),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public void A_sale_price_at_or_above_the_price_or_in_another_currency_is_skipped(string writer)
+    {
+        var item = new SaleListing("S-1", "Tas anyaman", "Anyaman pandan", new Uri("https://toko.example/p/1"), new Uri("https://toko.example/i/1.jpg"), Availability.InStock, Condition.New, Money.Idr(150000m));
+
+        Assert.Equal(1, Write(writer, item with { SalePrice = Money.Idr(120000m) }).ItemsWritten);
+        Assert.Equal(1, Write(writer, item).ItemsWritten);
+        foreach (var sale in new[] { Money.Idr(150000m), Money.Idr(200000m), new Money(10m, Currency.USD) })
+        {
+            var result = Write(writer, item with { SalePrice = sale });
+
+            var skipped = Assert.Single(result.Skipped);
+            Assert.Equal(IkmDomain.Validation.IkmErrorCodes.ProductSalePriceInvalid, skipped.Code);
+            Assert.EndsWith("sale_price", skipped.Attribute, StringComparison.Ordinal);
+        }
     }
 }
