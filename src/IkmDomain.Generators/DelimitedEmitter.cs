@@ -132,6 +132,8 @@ internal abstract class DelimitedEmitter : FormatEmitter
     /// </summary>
     protected virtual string? StartCell => null;
 
+    public override bool JoinsListsWithCommas => true;
+
     /// <summary>
     /// The FeedBufferWriter method that checks and writes a whole text cell in one pass (machine feeds),
     /// or null when text is checked apart (<see cref="FeedEmitter"/>) and written with <see cref="TextCell"/>.

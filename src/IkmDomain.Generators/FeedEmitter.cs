@@ -183,7 +183,7 @@ internal static class FeedEmitter
         for (var i = 0; i < target.Fields.Count; i++)
         {
             var field = target.Fields[i];
-            EmitFieldCheck(w, target, field, i, format.ChecksTextAsWritten(field));
+            EmitFieldCheck(w, target, field, i, format.ChecksTextAsWritten(field), format.JoinsListsWithCommas);
             format.EmitField(w, target, field, i);
         }
 
@@ -225,7 +225,7 @@ internal static class FeedEmitter
     /// value is read once for its check and its write: <c>return</c> of the problem on the first break
     /// (the writer then takes back the item's bytes).
     /// </summary>
-    private static void EmitFieldCheck(CodeWriter w, FeedTargetModel target, TargetField field, int i, bool textCheckedAsWritten)
+    private static void EmitFieldCheck(CodeWriter w, FeedTargetModel target, TargetField field, int i, bool textCheckedAsWritten, bool commaJoinedLists = false)
     {
         var value = field.Value;
         var access = field.Access(i);
@@ -369,6 +369,21 @@ internal static class FeedEmitter
                 w.Line("if (" + condition + ")");
                 w.Open();
                 w.Line(problem);
+                w.Close();
+                w.Close();
+                w.Close();
+            }
+
+            if (commaJoinedLists && value.Kind == ValueKind.String && field.Repeat == RepeatMode.Comma && field.Type != AttributeType.Url)
+            {
+                // A value holding the comma that joins the list would read back as two values (IKM498).
+                w.Line("if (" + access + " is { } commaList" + Invariant(i) + ")");
+                w.Open();
+                EmitLoop(w, value, "commaList" + Invariant(i));
+                EmitUnwrap(w, "element", nullable, "continue;");
+                w.Line("if (v.Contains(','))");
+                w.Open();
+                w.Line("return " + Feeds + "FeedRules.ListValueHasComma(" + Quote(field.Name) + ", v);");
                 w.Close();
                 w.Close();
                 w.Close();

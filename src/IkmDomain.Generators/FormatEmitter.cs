@@ -47,6 +47,9 @@ internal abstract class FormatEmitter
     /// </summary>
     public virtual bool ChecksTextAsWritten(TargetField field) => false;
 
+    /// <summary>Whether this format joins a repeated attribute's values with commas in one cell (TSV, CSV), so a value may not hold one.</summary>
+    public virtual bool JoinsListsWithCommas => false;
+
     /// <summary>An enumerated value's text as this format writes it whole (CSV quotes it here when it must); unchanged by default.</summary>
     public virtual string EnumCell(string text) => text;
 }

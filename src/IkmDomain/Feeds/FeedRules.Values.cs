@@ -259,6 +259,13 @@ public static partial class FeedRules
 
     private static readonly System.Buffers.SearchValues<char> PriceAmountChars = System.Buffers.SearchValues.Create("0123456789.");
 
+    /// <summary>The problem of a list value holding the comma a delimited cell joins the list with (IKM498).</summary>
+    /// <param name="attribute">The attribute or column.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>"has a value with a comma ...".</returns>
+    public static FeedItemProblem ListValueHasComma(string attribute, string value) =>
+        new(attribute, "has the value \"" + value + "\", whose comma would split it in a cell that joins the list with commas") { Code = IkmErrorCodes.FeedListValueHasComma };
+
     /// <summary>The problem of a text for an enumerated attribute that is not one of the marketplace's own values.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
     /// <param name="marketplace">The marketplace's short name.</param>

@@ -27,6 +27,9 @@ public static partial class IkmErrorCodes
     /// <summary>IKM497: several items share an id; the marketplace (Meta) drops them all, so the writer skips them all.</summary>
     public const string FeedIdShared = "IKM497";
 
+    /// <summary>IKM498: a value of a list a delimited feed joins with commas holds a comma itself, so the cell could not be read back as the same values; the item is skipped.</summary>
+    public const string FeedListValueHasComma = "IKM498";
+
     /// <summary>IKM499: a feed rule without a code of its own rejected the item (a safety net: every generated rule names its code).</summary>
     public const string FeedItemRejected = "IKM499";
 }

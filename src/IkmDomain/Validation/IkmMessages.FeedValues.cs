@@ -30,6 +30,9 @@ public static partial class IkmMessages
         table.Add(IkmErrorCodes.FeedIdShared, new(
             "'{PropertyName}' is shared by several items; the marketplace drops them all.",
             "'{PropertyName}' dipakai beberapa item; marketplace membuang semuanya."));
+        table.Add(IkmErrorCodes.FeedListValueHasComma, new(
+            "'{PropertyName}' has a value with a comma in a list the feed joins with commas.",
+            "'{PropertyName}' berisi nilai dengan koma dalam daftar yang digabung feed dengan koma."));
         table.Add(IkmErrorCodes.FeedItemRejected, new(
             "'{PropertyName}' broke a marketplace rule and the item was skipped.",
             "'{PropertyName}' melanggar aturan marketplace dan item dilewati."));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using IkmDomain.Crafts;
@@ -188,5 +189,52 @@ public class SalePriceFeedTests
             Assert.Equal(IkmDomain.Validation.IkmErrorCodes.ProductSalePriceInvalid, skipped.Code);
             Assert.EndsWith("sale_price", skipped.Attribute, StringComparison.Ordinal);
         }
+    }
+}
+
+/// <summary>A custom template with a list of text values joined with commas in one cell.</summary>
+[MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)]
+public sealed partial record TaggedRow([property: FeedColumn("tags", "SKU")] string Sku)
+{
+    [FeedColumn("tags", "Tag")] public IReadOnlyList<string>? Tags { get; init; }
+}
+
+/// <summary>A value holding the comma its cell joins the list with would read back as two values (IKM498, found by a newcomer).</summary>
+public class CommaJoinedListTests
+{
+    [Theory]
+    [InlineData(new[] { "b", "c" }, true)]
+    [InlineData(new[] { "b,c" }, false)]
+    [InlineData(new[] { "a", "b,c" }, false)]
+    public void A_list_value_with_a_comma_is_skipped(string[] tags, bool written)
+    {
+        using var stream = new MemoryStream();
+
+        var result = TaggedRowFeeds.CustomCsv.Tags.Write([new TaggedRow("T-1") { Tags = tags }], stream);
+
+        Assert.Equal(written ? 1 : 0, result.ItemsWritten);
+        if (!written)
+        {
+            Assert.Equal(("Tag", IkmDomain.Validation.IkmErrorCodes.FeedListValueHasComma), (result.Skipped[0].Attribute, result.Skipped[0].Code));
+        }
+    }
+}
+
+/// <summary>Google's product_type with a comma in a value: TSV joins the values with commas, XML gives each its element.</summary>
+public class GoogleCommaListTests
+{
+    [Fact]
+    public void A_product_type_with_a_comma_is_skipped_in_TSV_and_written_in_XML()
+    {
+        var listing = FeedTestData.Batik() with { ProductTypes = ["Home > Decor", "Gifts, crafts"] };
+        using var tsv = new MemoryStream();
+        using var xml = new MemoryStream();
+
+        var tsvResult = ListingFeeds.GoogleMerchantTsv.Write([listing], tsv);
+        var xmlResult = ListingFeeds.GoogleMerchantXml.Write([listing], xml);
+
+        Assert.Equal(("product_type", IkmDomain.Validation.IkmErrorCodes.FeedListValueHasComma), (tsvResult.Skipped[0].Attribute, tsvResult.Skipped[0].Code));
+        Assert.Equal(1, xmlResult.ItemsWritten);
+        Assert.Contains("<g:product_type>Gifts, crafts</g:product_type>", xml.Utf8(), StringComparison.Ordinal);
     }
 }

@@ -161,7 +161,7 @@ public class CraftProductValidatorTests
             .Where(c => c.StartsWith("IKM4", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(57, codes.Count); // 42, then IKM454, IKM455, IKM462 and IKM463 (TikTok Shop and Shopee writers), IKM480-481 (feed cells), IKM490-497 and IKM499 (feed value checks)
+        Assert.Equal(58, codes.Count); // 42, then IKM454, IKM455, IKM462 and IKM463 (TikTok Shop and Shopee writers), IKM480-481 (feed cells), IKM490-499 (feed value checks)
         Assert.All(Mutations, m => Assert.True(m.Code == IkmErrorCodes.Required || codes.Contains(m.Code)));
     }
 }
