@@ -74,9 +74,14 @@ public static class FeedWriter
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
-        options ??= FeedWriterOptions.Default;
+        return await WriteAsyncStreaming<T, TFormatter>(items, destination, options ?? FeedWriterOptions.Default, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<FeedWriteResult> WriteAsyncStreaming<T, TFormatter>(IAsyncEnumerable<T> items, Stream destination, FeedWriterOptions options, IReadOnlySet<string>? shared, CancellationToken cancellationToken)
+        where TFormatter : struct, IFeedFormatter<T>
+    {
         using var buffer = new FeedBufferWriter();
-        var state = new State(options);
+        var state = new State(options) { Shared = shared, Seen = Verifying(shared, options) };
         buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         cancellationToken.ThrowIfCancellationRequested();
@@ -138,7 +143,7 @@ public static class FeedWriter
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
-        var (list, shared) = Gather<T, TFormatter>(items);
+        var (list, shared) = options?.SharedIds is { } known ? (items, known) : Gather<T, TFormatter>(items);
         using var buffer = new FeedBufferWriter();
         var result = Run<T, TFormatter>(list, buffer, destination, null, options ?? FeedWriterOptions.Default, shared);
         buffer.FlushTo(destination);
@@ -159,7 +164,7 @@ public static class FeedWriter
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
-        var (list, shared) = Gather<T, TFormatter>(items);
+        var (list, shared) = options?.SharedIds is { } known ? (items, known) : Gather<T, TFormatter>(items);
         using var buffer = new FeedBufferWriter();
         var result = Run<T, TFormatter>(list, buffer, null, destination, options ?? FeedWriterOptions.Default, shared);
         buffer.FlushTo(destination);
@@ -183,7 +188,7 @@ public static class FeedWriter
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
         cancellationToken.ThrowIfCancellationRequested();
-        var (list, shared) = Gather<T, TFormatter>(items);
+        var (list, shared) = options?.SharedIds is { } known ? (items, known) : Gather<T, TFormatter>(items);
         return WriteSequenceAsync<T, TFormatter>(list, destination, options ?? FeedWriterOptions.Default, shared, cancellationToken);
     }
 
@@ -204,6 +209,12 @@ public static class FeedWriter
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
         cancellationToken.ThrowIfCancellationRequested();
+        if (options?.SharedIds is { } known)
+        {
+            // The caller knows the shared ids: the items stream through, none is held.
+            return await WriteAsyncStreaming<T, TFormatter>(items, destination, options, known, cancellationToken).ConfigureAwait(false);
+        }
+
         var list = new List<T>();
         await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -215,6 +226,10 @@ public static class FeedWriter
         return await WriteSequenceAsync<T, TFormatter>(list, destination, options ?? FeedWriterOptions.Default, shared, cancellationToken).ConfigureAwait(false);
     }
 
+    // The caller's own set of shared ids is checked as the items go by; a set the writer gathered is complete.
+    private static HashSet<string>? Verifying(IReadOnlySet<string>? shared, FeedWriterOptions options) =>
+        shared is not null && ReferenceEquals(shared, options.SharedIds) ? new HashSet<string>(StringComparer.Ordinal) : null;
+
     private const string SharedIdReason = "is shared with another item; Meta drops every item whose id is duplicated";
 
     // The items as a list (the caller's own when it is one) and the ids more than one item has.
@@ -222,7 +237,7 @@ public static class FeedWriter
     // once (at least twice the item count, so probes stay short): nothing is allocated per run once
     // the pool holds the array, no id is copied, and an id's text is compared only when its 32-bit
     // hash matches another's. Only ids that are in fact shared make a set.
-    private static (IReadOnlyList<T> Items, HashSet<string>? Shared) Gather<T, TFormatter>(IEnumerable<T> items)
+    private static (IEnumerable<T> Items, IReadOnlySet<string>? Shared) Gather<T, TFormatter>(IEnumerable<T> items)
         where TFormatter : struct, IFeedFormatter<T>
     {
         var list = items as IReadOnlyList<T> ?? new List<T>(items);
@@ -323,12 +338,12 @@ public static class FeedWriter
         return shared;
     }
 
-    private static async Task<FeedWriteResult> WriteSequenceAsync<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions options, HashSet<string>? shared, CancellationToken cancellationToken)
+    private static async Task<FeedWriteResult> WriteSequenceAsync<T, TFormatter>(IEnumerable<T> items, Stream destination, FeedWriterOptions options, IReadOnlySet<string>? shared, CancellationToken cancellationToken)
         where TFormatter : struct, IFeedFormatter<T>
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new FeedBufferWriter();
-        var state = new State(options) { Shared = shared };
+        var state = new State(options) { Shared = shared, Seen = Verifying(shared, options) };
         buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         foreach (var item in items)
@@ -346,10 +361,10 @@ public static class FeedWriter
         return state.ToResult(buffer.TotalBytesWritten);
     }
 
-    private static FeedWriteResult Run<T, TFormatter>(IEnumerable<T> items, FeedBufferWriter buffer, Stream? stream, IBufferWriter<byte>? bufferWriter, FeedWriterOptions options, HashSet<string>? shared = null)
+    private static FeedWriteResult Run<T, TFormatter>(IEnumerable<T> items, FeedBufferWriter buffer, Stream? stream, IBufferWriter<byte>? bufferWriter, FeedWriterOptions options, IReadOnlySet<string>? shared = null)
         where TFormatter : struct, IFeedFormatter<T>
     {
-        var state = new State(options) { Shared = shared };
+        var state = new State(options) { Shared = shared, Seen = Verifying(shared, options) };
         buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
         if (items is IReadOnlyList<T> list)
@@ -407,10 +422,19 @@ public static class FeedWriter
             return;
         }
 
-        if (state.Shared is { } shared && default(TFormatter).IdOf(item) is { } id && shared.Contains(id))
+        if (state.Shared is { } shared && default(TFormatter).IdOf(item) is { } id)
         {
-            state.Skip(new FeedSkippedItem(index, id, "id", SharedIdReason) { Code = IkmDomain.Validation.IkmErrorCodes.FeedIdShared });
-            return;
+            if (shared.Contains(id))
+            {
+                state.Skip(new FeedSkippedItem(index, id, "id", SharedIdReason) { Code = IkmDomain.Validation.IkmErrorCodes.FeedIdShared });
+                return;
+            }
+
+            if (state.Seen is { } seen && !seen.Add(id))
+            {
+                throw new InvalidOperationException(
+                    "Item " + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has the id \"" + id + "\", which an earlier item has too, but FeedWriterOptions.SharedIds does not list it: the set must hold every id more than one item has (the items before this one are already written).");
+            }
         }
 
         // Bytes are handed on only between items, so taking back a half-written item is a truncate.
@@ -446,7 +470,10 @@ public static class FeedWriter
     private struct State(FeedWriterOptions options)
     {
         /// <summary>Ids more than one item has (unique-id writers only): every such item is skipped.</summary>
-        public HashSet<string>? Shared;
+        public IReadOnlySet<string>? Shared;
+
+        /// <summary>The ids seen so far, when <see cref="Shared"/> is the caller's <see cref="FeedWriterOptions.SharedIds"/>: a second sighting it lacks is an error.</summary>
+        public HashSet<string>? Seen;
         public int Index;
         public long Written;
         public long SkippedCount;

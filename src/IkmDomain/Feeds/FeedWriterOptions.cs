@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 
 namespace IkmDomain.Feeds;
@@ -60,4 +61,15 @@ public sealed class FeedWriterOptions
     /// </list>
     /// </summary>
     public bool? Utf8Bom { get; init; }
+
+    /// <summary>
+    /// The ids more than one item has, when the caller already knows them (a database query, or a first
+    /// read of the input file). A marketplace that drops every item sharing an id (Meta) otherwise makes
+    /// its writers hold every item until all ids are known; with this set they stream the items instead,
+    /// skipping those whose id is in it (IKM497). The set must be complete: the writer still notes each id
+    /// it sees (the ids only, not the items), and an id seen twice that the set lacks stops the write with
+    /// <see cref="InvalidOperationException"/> (the items before it are already written). Compare
+    /// ordinally. Writers of other marketplaces ignore it.
+    /// </summary>
+    public IReadOnlySet<string>? SharedIds { get; init; }
 }

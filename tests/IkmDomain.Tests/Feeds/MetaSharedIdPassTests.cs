@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using IkmDomain.Crafts;
 using IkmDomain.Feeds;
 
@@ -133,6 +134,64 @@ public class MetaSharedIdPassTests
         var thrown = Assert.Throws<FeedItemException>(() => MetaListingFeeds.MetaCatalogCsv.Write(items, stream, new FeedWriterOptions { Strict = true }));
 
         Assert.Equal(("id", IkmDomain.Validation.IkmErrorCodes.FeedIdShared), (thrown.Item!.Attribute, thrown.Item.Code));
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalogues))]
+    public async Task Known_shared_ids_give_the_bytes_and_result_of_gathering_them(string spec)
+    {
+        var items = Build(spec);
+        var shared = items.GroupBy(i => i.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var known = new FeedWriterOptions { SharedIds = shared };
+
+        var gathered = Write(s => MetaListingFeeds.MetaCatalogCsv.Write(items, s), new MemoryStream());
+        var streamed = Write(s => MetaListingFeeds.MetaCatalogCsv.Write(items, s, known), new MemoryStream());
+        using var asyncStream = new MemoryStream();
+        var asyncResult = await MetaListingFeeds.MetaCatalogCsv.WriteAsync(FeedTestData.ToAsync(items), asyncStream, known);
+
+        AssertSame(gathered, streamed);
+        AssertSame(gathered, (asyncStream.ToArray(), asyncResult));
+    }
+
+    [Fact]
+    public async Task A_shared_id_the_known_set_lacks_stops_the_write_naming_it()
+    {
+        var items = Build("A B A");
+        var known = new FeedWriterOptions { SharedIds = new HashSet<string>(StringComparer.Ordinal) };
+
+        var thrown = Assert.Throws<InvalidOperationException>(() => MetaListingFeeds.MetaCatalogCsv.Write(items, new MemoryStream(), known));
+        var thrownAsync = await Assert.ThrowsAsync<InvalidOperationException>(() => MetaListingFeeds.MetaCatalogCsv.WriteAsync(FeedTestData.ToAsync(items), new MemoryStream(), known));
+
+        Assert.Contains("\"A\"", thrown.Message, StringComparison.Ordinal);
+        Assert.Contains("SharedIds", thrownAsync.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_known_shared_ids_an_asynchronous_source_streams()
+    {
+        // Without the set the writer holds every item before writing one; with it, rows reach the
+        // stream while the source is still producing.
+        using var stream = new MemoryStream();
+        long bytesWhileProducing = 0;
+
+        async IAsyncEnumerable<MetaListing> Source()
+        {
+            for (var i = 0; i < 5000; i++)
+            {
+                if (i == 4000)
+                {
+                    bytesWhileProducing = stream.Length;
+                }
+
+                await Task.Yield();
+                yield return Item("ID-" + i);
+            }
+        }
+
+        var result = await MetaListingFeeds.MetaCatalogCsv.WriteAsync(Source(), stream, new FeedWriterOptions { SharedIds = new HashSet<string>() });
+
+        Assert.Equal(5000, result.ItemsWritten);
+        Assert.True(bytesWhileProducing > 0, "no row was written before the source finished");
     }
 
     private sealed class NonSeekableStream : Stream
