@@ -146,6 +146,13 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             var counts = new Counts();
             var products = Products(input, counts, error, cancellationToken);
             FeedWriterOptions? options = null;
+            if (writer.Marketplace == Marketplace.MetaCatalog && await SharedIdsAsync(settings, writer.Marketplace, cancellationToken).ConfigureAwait(false) is { } shared)
+            {
+                // Meta drops every item sharing an id: a first read of the file finds those ids, so the
+                // products then stream through the writer instead of being held until the end.
+                options = new FeedWriterOptions { SharedIds = shared };
+            }
+
             Peeked<CraftProduct>? peeked = null;
             if (writer.HasChannel)
             {
@@ -158,7 +165,7 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
                     link = FeedChannel.SiteOf(peeked.First?.Link);
                 }
 
-                options = FeedChannel.Options(settings.ChannelTitle, link);
+                options = FeedChannel.Options(settings.ChannelTitle, link, options?.SharedIds);
             }
 
             FeedWriteResult result;
@@ -166,6 +173,12 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             try
             {
                 (result, published) = await FeedOutput.WriteAsync(settings.Output, settings.MinItemsRatio, settings.AllowEmpty, (stream, ct) => writer.WriteAsync(products, stream, options, ct), cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException ex) when (options?.SharedIds is not null && ex.Message.Contains("SharedIds", StringComparison.Ordinal))
+            {
+                throw new ToolException(T(
+                    $"{settings.File}: the file changed while it was read (an id shared by two products was not there on the first read); the feed was not written.",
+                    $"{settings.File}: berkas berubah saat dibaca (id yang dipakai dua produk tidak ada pada pembacaan pertama); umpan tidak ditulis."));
             }
             finally
             {
@@ -193,6 +206,46 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             }
 
             return skipped == 0 ? 0 : 1;
+        }
+    }
+
+    // The SKUs (Meta's id) more than one valid product in the file has, from a first, silent read; null
+    // when the file cannot be read twice (a pipe), and the writer then holds the products instead.
+    private static async Task<IReadOnlySet<string>?> SharedIdsAsync(Settings settings, Marketplace marketplace, CancellationToken cancellationToken)
+    {
+        if (!IsRegularFile(settings.File))
+        {
+            return null;
+        }
+
+        var input = await RecordStream.OpenAsync(settings.File, null, marketplace, settings.Delimiter, settings.Culture, cancellationToken).ConfigureAwait(false);
+        await using (input.ConfigureAwait(false))
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var shared = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var record in input.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                input.Checker.Check(record, out var product);
+                if (product is not null && !seen.Add(product.Sku))
+                {
+                    shared.Add(product.Sku);
+                }
+            }
+
+            return shared;
+        }
+    }
+
+    private static bool IsRegularFile(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            return file.CanSeek;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using IkmDomain.Feeds;
 
 namespace IkmDomain.Cli.Tool;
@@ -20,6 +21,8 @@ internal static class FeedChannel
         link is { IsAbsoluteUri: true } ? new Uri(link.GetLeftPart(UriPartial.Authority) + "/") : null;
 
     /// <summary>Writer options with the channel title (default the library's) and link.</summary>
-    public static FeedWriterOptions Options(string? title, Uri? link) =>
-        title is null ? new FeedWriterOptions { ChannelLink = link } : new FeedWriterOptions { ChannelLink = link, ChannelTitle = title };
+    public static FeedWriterOptions Options(string? title, Uri? link, IReadOnlySet<string>? sharedIds = null) =>
+        title is null
+            ? new FeedWriterOptions { ChannelLink = link, SharedIds = sharedIds }
+            : new FeedWriterOptions { ChannelLink = link, ChannelTitle = title, SharedIds = sharedIds };
 }
