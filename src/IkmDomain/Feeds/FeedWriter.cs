@@ -143,7 +143,7 @@ public static class FeedWriter
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
-        var (list, shared) = options?.SharedIds is { } known ? (items, known) : Gather<T, TFormatter>(items);
+        var (list, shared) = options?.SharedIds is { } known && items is not IReadOnlyList<T> ? (items, known) : Gather<T, TFormatter>(items);
         using var buffer = new FeedBufferWriter();
         var result = Run<T, TFormatter>(list, buffer, destination, null, options ?? FeedWriterOptions.Default, shared);
         buffer.FlushTo(destination);
@@ -164,7 +164,7 @@ public static class FeedWriter
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
-        var (list, shared) = options?.SharedIds is { } known ? (items, known) : Gather<T, TFormatter>(items);
+        var (list, shared) = options?.SharedIds is { } known && items is not IReadOnlyList<T> ? (items, known) : Gather<T, TFormatter>(items);
         using var buffer = new FeedBufferWriter();
         var result = Run<T, TFormatter>(list, buffer, null, destination, options ?? FeedWriterOptions.Default, shared);
         buffer.FlushTo(destination);
@@ -188,7 +188,7 @@ public static class FeedWriter
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(destination);
         cancellationToken.ThrowIfCancellationRequested();
-        var (list, shared) = options?.SharedIds is { } known ? (items, known) : Gather<T, TFormatter>(items);
+        var (list, shared) = options?.SharedIds is { } known && items is not IReadOnlyList<T> ? (items, known) : Gather<T, TFormatter>(items);
         return WriteSequenceAsync<T, TFormatter>(list, destination, options ?? FeedWriterOptions.Default, shared, cancellationToken);
     }
 

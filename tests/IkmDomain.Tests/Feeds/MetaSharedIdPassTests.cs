@@ -159,11 +159,24 @@ public class MetaSharedIdPassTests
         var items = Build("A B A");
         var known = new FeedWriterOptions { SharedIds = new HashSet<string>(StringComparer.Ordinal) };
 
-        var thrown = Assert.Throws<InvalidOperationException>(() => MetaListingFeeds.MetaCatalogCsv.Write(items, new MemoryStream(), known));
+        var thrown = Assert.Throws<InvalidOperationException>(() => MetaListingFeeds.MetaCatalogCsv.Write(items.Select(i => i), new MemoryStream(), known));
         var thrownAsync = await Assert.ThrowsAsync<InvalidOperationException>(() => MetaListingFeeds.MetaCatalogCsv.WriteAsync(FeedTestData.ToAsync(items), new MemoryStream(), known));
 
         Assert.Contains("\"A\"", thrown.Message, StringComparison.Ordinal);
         Assert.Contains("SharedIds", thrownAsync.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_finds_its_shared_ids_itself_whatever_set_is_given()
+    {
+        // A list is held by the caller already: the writer's own pooled pass is exact and faster than
+        // checking a set, so a given set (here a wrong one) does not change the result.
+        var items = Build("A B A C");
+        var wrong = new FeedWriterOptions { SharedIds = new HashSet<string>(StringComparer.Ordinal) { "C" } };
+
+        var result = Write(s => MetaListingFeeds.MetaCatalogCsv.Write(items, s, wrong), new MemoryStream());
+
+        AssertSame(Write(s => MetaListingFeeds.MetaCatalogCsv.Write(items, s), new MemoryStream()), result);
     }
 
     [Fact]
