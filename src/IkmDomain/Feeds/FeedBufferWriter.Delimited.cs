@@ -37,31 +37,9 @@ public sealed partial class FeedBufferWriter
         Ensure(length * 3 + 2 + ShiftSlack);
         var at = _written;
         var found = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(at + 1), AsciiNarrowing.Specials.Csv);
-        if (found == 0)
+        if (found >= 0 && TryPlaceAsciiCsvCell(at, length, found))
         {
-            ShiftLeftOne(at + 1, length);
-            _written = at + length;
             return;
-        }
-
-        if (found > 0)
-        {
-            var cell = _buffer.AsSpan(at + 1, length);
-            if (cell.IndexOf((byte)'"') < 0)
-            {
-                if (cell.IndexOfAny(CsvSpecialBytes) >= 0)
-                {
-                    _buffer[at] = (byte)'"';
-                    _buffer[at + 1 + length] = (byte)'"';
-                    _written = at + length + 2;
-                    return;
-                }
-
-                // Only C0 controls that CSV does not quote.
-                ShiftLeftOne(at + 1, length);
-                _written = at + length;
-                return;
-            }
         }
 
         // Quotes to double, or text that is not all ASCII.
@@ -100,30 +78,50 @@ public sealed partial class FeedBufferWriter
         Ensure(length * 3 + 2 + ShiftSlack);
         var at = _written;
         var found = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(at + 1), AsciiNarrowing.Specials.Csv);
-        if (found < 0)
+        if (found < 0 || !PassesAsciiTextRules(value, attribute, maxCharacters, required))
         {
-            return WriteCheckedCsvTextSlow(value, attribute, maxCharacters, lengthCode, required);
+            return WriteCheckedTextSlow(value, attribute, maxCharacters, lengthCode, required, tsv: false);
         }
 
+        if (!TryPlaceAsciiCsvCell(at, length, found))
+        {
+            WriteCsvText(value); // Quotes to double.
+        }
+
+        return FeedItemProblem.None;
+    }
+
+    // For ASCII text: whether it passes the rules of FeedRules.HasText (when required) and CheckText (it
+    // holds no surrogate, and its characters are its length); if so, the formula note is taken.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PassesAsciiTextRules(string value, string attribute, int maxCharacters, bool required)
+    {
         // ASCII white space is all at or below the space: text starting above it has a character.
         var first = value[0];
-        if ((required && first <= ' ' && string.IsNullOrWhiteSpace(value)) || ((uint)maxCharacters < (uint)length))
+        if ((required && first <= ' ' && string.IsNullOrWhiteSpace(value)) || ((uint)maxCharacters < (uint)value.Length))
         {
-            return WriteCheckedCsvTextSlow(value, attribute, maxCharacters, lengthCode, required);
+            return false;
         }
 
-        if (FeedBufferWriter.IsFormulaStart(first))
+        if (IsFormulaStart(first))
         {
             NoteFormula(attribute, IkmErrorCodes.FeedCellStartsLikeFormula);
         }
 
+        return true;
+    }
+
+    // ASCII text narrowed one byte right of at: closed as a quoted cell where it stands when it holds
+    // what CSV quotes, else moved back over the reserved byte. False, with nothing placed, when it holds
+    // a quote to double.
+    private bool TryPlaceAsciiCsvCell(int at, int length, int found)
+    {
         if (found != 0)
         {
             var cell = _buffer.AsSpan(at + 1, length);
             if (cell.IndexOf((byte)'"') >= 0)
             {
-                WriteCsvText(value);
-                return FeedItemProblem.None;
+                return false;
             }
 
             if (cell.IndexOfAny(CsvSpecialBytes) >= 0)
@@ -131,13 +129,15 @@ public sealed partial class FeedBufferWriter
                 _buffer[at] = (byte)'"';
                 _buffer[at + 1 + length] = (byte)'"';
                 _written = at + length + 2;
-                return FeedItemProblem.None;
+                return true;
             }
+
+            // Only C0 controls that CSV does not quote.
         }
 
         ShiftLeftOne(at + 1, length);
         _written = at + length;
-        return FeedItemProblem.None;
+        return true;
     }
 
     /// <summary>
@@ -161,15 +161,9 @@ public sealed partial class FeedBufferWriter
         Ensure(length * 3);
         var at = _written;
         var found = AsciiNarrowing.NarrowAscii(value, _buffer.AsSpan(at), AsciiNarrowing.Specials.Tsv);
-        var first = value[0];
-        if (found < 0 || (required && first <= ' ' && string.IsNullOrWhiteSpace(value)) || ((uint)maxCharacters < (uint)length))
+        if (found < 0 || !PassesAsciiTextRules(value, attribute, maxCharacters, required))
         {
-            return WriteCheckedCsvTextSlow(value, attribute, maxCharacters, lengthCode, required, tsv: true);
-        }
-
-        if (FeedBufferWriter.IsFormulaStart(first))
-        {
-            NoteFormula(attribute, IkmErrorCodes.FeedCellStartsLikeFormula);
+            return WriteCheckedTextSlow(value, attribute, maxCharacters, lengthCode, required, tsv: true);
         }
 
         _written = at + length;
@@ -183,7 +177,7 @@ public sealed partial class FeedBufferWriter
 
     // The rules one by one (text that is not all ASCII, or breaks a rule).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private FeedItemProblem WriteCheckedCsvTextSlow(string value, string attribute, int maxCharacters, string? lengthCode, bool required, bool tsv = false)
+    private FeedItemProblem WriteCheckedTextSlow(string value, string attribute, int maxCharacters, string? lengthCode, bool required, bool tsv)
     {
         if (required && !FeedRules.HasText(value))
         {
