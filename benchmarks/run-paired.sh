@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Our CSV/TSV writers against CsvHelper 34, timed in turns in one process after a full collection
-# (FeedPaired.cs), in several processes: one process is one memory layout, and on a shared VM the
+# Our CSV/TSV writers against CsvHelper 34, timed in turns in one process, each run after a full
+# collection (FeedPaired.cs, BestOf.cs), in several processes: one process is one memory layout, and on a shared VM the
 # layout moves these memory-bound writers by about ±15%, so the median of the processes is printed.
 #
 #   benchmarks/run-paired.sh              # meta, uri and tsv, 7 processes each
@@ -14,6 +14,6 @@ echo "date (UTC): $(date -u '+%Y-%m-%d %H:%M'); cpu: $(lscpu | sed -n 's/^Model 
 dotnet build -c Release "$project" -v quiet -nologo > /dev/null
 for w in $([ "$which" = all ] && echo meta uri tsv || echo "$which"); do
     for _ in $(seq "$processes"); do
-        DOTNET_gcConcurrent=0 dotnet "$project/bin/Release/net10.0/IkmDomain.Benchmarks.dll" --feeds-paired "$w" 30 | grep "CsvHelper / ours"
+        DOTNET_gcConcurrent=0 dotnet "$project/bin/Release/net10.0/IkmDomain.Benchmarks.dll" --feeds-paired "$w" | grep "CsvHelper / ours"
     done | tee /dev/stderr | sed -E 's/.* ([0-9.]+)x$/\1 &/' | sort -n | awk -v n="$processes" '{a[NR]=$0} END {m=a[int((NR+1)/2)]; sub(/^[^ ]+ /, "", m); print "median of " NR " processes: " m}'
 done

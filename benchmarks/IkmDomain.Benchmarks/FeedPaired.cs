@@ -1,18 +1,17 @@
 using System;
-using System.Diagnostics;
 
 namespace IkmDomain.Benchmarks;
 
 /// <summary>
-/// Our writer and its CsvHelper 34 peer timed in turns in one process, after a full blocking
-/// collection (as a long-running application's data sits, compacted, in generation 2), best of
-/// <c>rounds</c> each. One process gives one memory layout, and on a shared VM the layout moves a
+/// Our writer and its CsvHelper 34 peer timed in turns in one process by <see cref="BestOf"/> (each run
+/// after a full blocking collection, as a long-running application's data sits compacted in
+/// generation 2; best of 12). One process gives one memory layout, and on a shared VM the layout moves a
 /// memory-bound writer by ±15% between processes, so <c>benchmarks/run-paired.sh</c> runs it in several
-/// processes and prints the median ratio. Run with <c>-- --feeds-paired meta|uri|tsv [rounds]</c>.
+/// processes and prints the median ratio. Run with <c>-- --feeds-paired meta|uri|tsv</c>.
 /// </summary>
 public static class FeedPaired
 {
-    public static void Run(string which, int rounds)
+    public static void Run(string which)
     {
         Func<long> ours, peer;
         switch (which)
@@ -36,27 +35,8 @@ public static class FeedPaired
                 throw new ArgumentException("meta, uri or tsv, not " + which, nameof(which));
         }
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        for (var i = 0; i < 5; i++)
-        {
-            ours();
-            peer();
-        }
-
-        double bestOurs = double.MaxValue, bestPeer = double.MaxValue;
-        var clock = new Stopwatch();
-        for (var i = 0; i < rounds; i++)
-        {
-            clock.Restart();
-            ours();
-            bestOurs = Math.Min(bestOurs, clock.Elapsed.TotalMilliseconds);
-            clock.Restart();
-            peer();
-            bestPeer = Math.Min(bestPeer, clock.Elapsed.TotalMilliseconds);
-        }
-
+        var best = BestOf.Report(("ours", ours), ("CsvHelper 34", peer));
+        var (bestOurs, bestPeer) = (best[0], best[1]);
         Console.WriteLine(FormattableString.Invariant($"{which}: ours {bestOurs:F1} ms, CsvHelper 34 {bestPeer:F1} ms, CsvHelper / ours {bestPeer / bestOurs:F2}x"));
     }
 }

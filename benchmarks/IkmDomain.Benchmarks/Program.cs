@@ -20,9 +20,9 @@ if (args is ["--feeds-best-of"])
     return;
 }
 
-if (args is ["--feeds-paired", var which, ..])
+if (args is ["--feeds-paired", var which])
 {
-    IkmDomain.Benchmarks.FeedPaired.Run(which, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    IkmDomain.Benchmarks.FeedPaired.Run(which);
     return;
 }
 
