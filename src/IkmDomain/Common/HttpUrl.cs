@@ -47,23 +47,16 @@ internal static class HttpUrl
                 return false;
             }
 
-            // Most links are typed in their canonical form already: then the text the Uri was made
-            // from is its AbsoluteUri, read from the Uri itself instead of from the parts it keeps
-            // elsewhere (three objects further on the heap). IsCanonicalHttp is conservative.
-            var original = value.OriginalString;
-            if (IsCanonicalHttp(original))
-            {
-                text = original;
-                return true;
-            }
-
-            var scheme = value.Scheme;
-            if (scheme != Uri.UriSchemeHttps && scheme != Uri.UriSchemeHttp)
+            // The scheme is read where the text starts: an AbsoluteUri starts with its scheme in lower
+            // case and "://" for http(s), and with no other scheme could it start so. AbsoluteUri is
+            // cached inside the Uri, so a link written twice is read, not built, the second time.
+            var absolute = value.AbsoluteUri;
+            if (!(absolute.StartsWith("https://", StringComparison.Ordinal) || absolute.StartsWith("http://", StringComparison.Ordinal)))
             {
                 return false;
             }
 
-            text = value.AbsoluteUri;
+            text = absolute;
             return true;
         }
         catch (Exception ex) when (IsUriFailure(ex))
@@ -117,115 +110,6 @@ internal static class HttpUrl
         }
         catch (Exception ex) when (IsUriFailure(ex))
         {
-        }
-
-        return false;
-    }
-
-    // What a canonical path, query and fragment may hold as typed: unreserved and sub-delimiter
-    // characters, ':', '@', '/' and '?' (RFC 3986 §3.3-3.4), with no '%' (System.Uri may change the
-    // case of an escape or unescape it) and no '#' (a second one is escaped).
-    private static readonly System.Buffers.SearchValues<char> CanonicalPathChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?");
-
-    /// <summary>
-    /// Whether <paramref name="text"/> is an http(s) URL exactly as <see cref="Uri.AbsoluteUri"/> writes
-    /// it, by a conservative grammar: <c>http://</c> or <c>https://</c> in lower case; a host of lower-case
-    /// ASCII letters, digits, <c>-</c> and <c>.</c> whose last label has a letter (not an IP address,
-    /// which System.Uri rewrites), at most 63 characters, with no port, no empty label and no <c>xn--</c>;
-    /// then <c>/</c> and a path and query of <see cref="CanonicalPathChars"/> with no <c>//</c> and no
-    /// <c>/.</c> (dot segments are removed). Text outside it may still be canonical: the caller then
-    /// asks the <see cref="Uri"/>. A test checks the claim against System.Uri on generated URLs.
-    /// </summary>
-    internal static bool IsCanonicalHttp(string text)
-    {
-        var rest = text.AsSpan();
-        if (rest.StartsWith("https://", StringComparison.Ordinal))
-        {
-            rest = rest[8..];
-        }
-        else if (rest.StartsWith("http://", StringComparison.Ordinal))
-        {
-            rest = rest[7..];
-        }
-        else
-        {
-            return false;
-        }
-
-        var slash = rest.IndexOf('/');
-        if (slash <= 0 || slash > 63)
-        {
-            return false;
-        }
-
-        var host = rest[..slash];
-        var letterInLabel = false;
-        var previous = '.';
-        for (var i = 0; i < host.Length; i++)
-        {
-            var c = host[i];
-            if (c == '.')
-            {
-                if (previous is '.' or '-')
-                {
-                    return false;
-                }
-
-                letterInLabel = false;
-            }
-            else if (c is >= 'a' and <= 'z')
-            {
-                // A label starting "xn--" is punycode, which Uri may show otherwise.
-                if (previous == '.' && c == 'x' && host[i..].StartsWith("xn--", StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                letterInLabel = true;
-            }
-            else if (!(c is >= '0' and <= '9' || (c == '-' && previous != '.')))
-            {
-                return false;
-            }
-
-            previous = c;
-        }
-
-        var path = rest[slash..];
-        return letterInLabel && previous != '-' && !path.ContainsAnyExcept(CanonicalPathChars) && !HasEmptyOrDotSegment(path);
-    }
-
-    // Whether a '/' is followed by '/' or '.' ("//", "/./", "/../", and to be safe "/.x").
-    private static bool HasEmptyOrDotSegment(ReadOnlySpan<char> path)
-    {
-        var i = 0;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
-        {
-            // Each block of 8 chars beside the same block one char on: a slash with a slash or dot after it.
-            ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(path);
-            ref var chars = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref start);
-            var slash = System.Runtime.Intrinsics.Vector128.Create((ushort)'/');
-            var dot = System.Runtime.Intrinsics.Vector128.Create((ushort)'.');
-            for (; i + 9 <= path.Length; i += 8)
-            {
-                var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref chars, (nuint)i);
-                var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref chars, (nuint)(i + 1));
-                var found = System.Runtime.Intrinsics.Vector128.Equals(here, slash)
-                    & (System.Runtime.Intrinsics.Vector128.Equals(next, slash) | System.Runtime.Intrinsics.Vector128.Equals(next, dot));
-                if (found != System.Runtime.Intrinsics.Vector128<ushort>.Zero)
-                {
-                    return true;
-                }
-            }
-        }
-
-        for (; i + 1 < path.Length; i++)
-        {
-            if (path[i] == '/' && path[i + 1] is '/' or '.')
-            {
-                return true;
-            }
         }
 
         return false;
