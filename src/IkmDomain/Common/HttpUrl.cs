@@ -147,6 +147,16 @@ internal static class HttpUrl
             return false;
         }
 
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && rest.Length >= 16)
+        {
+            // Most hosts are shorter than 16 bytes: checked as one vector. -1: it is not; ask the loop.
+            var vector = IsCanonicalShortHost(text, text.Length - rest.Length);
+            if (vector >= 0)
+            {
+                return vector > 0 && IsCanonicalPath(rest[vector..]);
+            }
+        }
+
         // The host, up to the first '/', in the same loop that finds it.
         var letterInLabel = false;
         var previous = (byte)'.';
@@ -188,6 +198,53 @@ internal static class HttpUrl
 
         return slash > 0 && slash <= 63 && slash < rest.Length && letterInLabel && previous != '-' && IsCanonicalPath(rest[slash..]);
     }
+
+    // The host rule of IsCanonicalHttp for a host of at most 15 bytes followed by '/', on the 16 bytes
+    // from `at` (text holds at least 16 from there; the byte before is the scheme's '/'), each byte
+    // beside the one before it: the host's length when it holds, 0 when it breaks the rule, -1 when
+    // the vector cannot tell (no '/' in the 16 bytes, or a label starting with 'x', for the "xn--" rule).
+    private static int IsCanonicalShortHost(ReadOnlySpan<byte> text, int at)
+    {
+        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
+        var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)at);
+        var before = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)(at - 1));
+        var slashes = Bits(System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'/')));
+        if (slashes == 0)
+        {
+            return -1;
+        }
+
+        var length = System.Numerics.BitOperations.TrailingZeroCount(slashes);
+        var host = (1u << length) - 1;
+        var dots = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'.'));
+        var dashes = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'-'));
+        var letters = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'a'), System.Runtime.Intrinsics.Vector128.Create((byte)25));
+        var digits = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'0'), System.Runtime.Intrinsics.Vector128.Create((byte)9));
+
+        // A label starts after the scheme's '/' or a '.'.
+        var labelStart = System.Runtime.Intrinsics.Vector128.Equals(before, System.Runtime.Intrinsics.Vector128.Create((byte)'.'))
+            | System.Runtime.Intrinsics.Vector128.Equals(before, System.Runtime.Intrinsics.Vector128.Create((byte)'/'));
+        var afterDash = System.Runtime.Intrinsics.Vector128.Equals(before, System.Runtime.Intrinsics.Vector128.Create((byte)'-'));
+
+        // Another character; an empty label ("..", a leading '.') or one ending in '-' ("-."); one starting with '-'.
+        var broken = ~(letters | digits | dots | dashes) | (dots & (labelStart | afterDash)) | (dashes & labelStart);
+        if ((Bits(broken) & host) != 0 || text[at + length - 1] == '-')
+        {
+            return 0;
+        }
+
+        if ((Bits(System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'x')) & labelStart) & host) != 0)
+        {
+            return -1;
+        }
+
+        // The last label has a letter (not an IP address).
+        var dotBits = Bits(dots) & host;
+        var lastLabel = dotBits == 0 ? host : host & ~((2u << (31 - System.Numerics.BitOperations.LeadingZeroCount(dotBits))) - 1);
+        return length > 0 && (Bits(letters) & lastLabel) != 0 ? length : 0;
+    }
+
+    private static uint Bits(System.Runtime.Intrinsics.Vector128<byte> mask) => System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(mask);
 
     // Bit c set: the ASCII character c may stand as typed in a canonical path, query or fragment
     // (CanonicalPathBytes as two 64-bit masks).
