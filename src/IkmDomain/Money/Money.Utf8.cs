@@ -10,7 +10,7 @@ public readonly partial struct Money
     /// Writes the amount alone, invariant: an optional <c>-</c> (never for zero), the whole digits,
     /// and a point followed by at least the currency's minor digits and every digit the amount has
     /// beyond them (<c>1300000.00</c>, <c>1300</c> for JPY, <c>0.125</c> for IDR). Mantissas below
-    /// 2^64 are written digit by digit from the stored words; larger ones through decimal formatting.
+    /// 2^64 are written two digits at a time from the stored words; larger ones through decimal formatting.
     /// </summary>
     /// <param name="destination">The bytes; 64 always suffice.</param>
     /// <param name="written">Bytes written.</param>
@@ -27,55 +27,99 @@ public readonly partial struct Money
         var minor = Currency.MinorUnits;
         var padding = minor > scale ? minor - scale : 0;
         var negative = _flags < 0 && mantissa != 0;
-        var count = 1;
-        for (var rest = mantissa; rest >= 10; rest /= 10)
-        {
-            count++;
-        }
-
+        var count = CountDigits(mantissa);
         var integerDigits = count - scale;
         var fractionDigits = scale + padding;
-        var length = (negative ? 1 : 0) + (integerDigits > 0 ? integerDigits : 1) + (fractionDigits > 0 ? 1 + fractionDigits : 0);
+        var sign = negative ? 1 : 0;
+        var length = sign + (integerDigits > 0 ? integerDigits : 1) + (fractionDigits > 0 ? 1 + fractionDigits : 0);
         if (destination.Length < length)
         {
             written = 0;
             return false;
         }
 
-        // From the end: the padding zeros, the scale's digits (leading zeros included), the point,
-        // then the whole digits ("0" when there are none).
-        var at = length;
+        // The mantissa's digits, two at a time from the end: where they stand when there are whole
+        // digits (the point is placed after), else after "0." and the leading zeros.
+        var digitsStart = integerDigits > 0 ? sign : sign + 2 - integerDigits;
+        var end = digitsStart + count;
+        var at = end;
+        ref var pairs = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(DigitPairs);
+        while (mantissa >= 100)
+        {
+            var next = mantissa / 100;
+            var pair = (int)(mantissa - (next * 100)) * 2;
+            at -= 2;
+            destination[at] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair);
+            destination[at + 1] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair + 1);
+            mantissa = next;
+        }
+
+        if (mantissa >= 10)
+        {
+            var pair = (int)mantissa * 2;
+            destination[at - 2] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair);
+            destination[at - 1] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair + 1);
+        }
+        else
+        {
+            destination[at - 1] = (byte)('0' + (int)mantissa);
+        }
+
+        if (integerDigits > 0)
+        {
+            if (scale > 0)
+            {
+                // The last scale digits move one place on, and the point goes before them.
+                for (var i = end; i > end - scale; i--)
+                {
+                    destination[i] = destination[i - 1];
+                }
+
+                destination[end - scale] = (byte)'.';
+                end++;
+            }
+            else if (padding > 0)
+            {
+                destination[end++] = (byte)'.';
+            }
+        }
+        else
+        {
+            destination[sign] = (byte)'0';
+            destination[sign + 1] = (byte)'.';
+            for (var i = sign + 2; i < digitsStart; i++)
+            {
+                destination[i] = (byte)'0';
+            }
+        }
+
         for (var i = 0; i < padding; i++)
         {
-            destination[--at] = (byte)'0';
+            destination[end++] = (byte)'0';
         }
-
-        for (var i = 0; i < scale; i++)
-        {
-            var next = mantissa / 10;
-            destination[--at] = (byte)('0' + (int)(mantissa - (next * 10)));
-            mantissa = next;
-        }
-
-        if (fractionDigits > 0)
-        {
-            destination[--at] = (byte)'.';
-        }
-
-        do
-        {
-            var next = mantissa / 10;
-            destination[--at] = (byte)('0' + (int)(mantissa - (next * 10)));
-            mantissa = next;
-        }
-        while (mantissa != 0);
 
         if (negative)
         {
             destination[0] = (byte)'-';
         }
 
-        written = length;
+        written = end;
         return true;
+    }
+
+    private static ReadOnlySpan<byte> DigitPairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
+    private static ReadOnlySpan<ulong> PowersOf10 =>
+    [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
+    ];
+
+    // Decimal digits of a value (1 for zero): log10 from the bit length (1233/4096 ≈ log10 2), then one compare.
+    private static int CountDigits(ulong value)
+    {
+        var estimate = ((64 - System.Numerics.BitOperations.LeadingZeroCount(value | 1)) * 1233) >> 12;
+        return estimate + (value >= PowersOf10[estimate] ? 1 : 0) + (value == 0 ? 1 : 0);
     }
 }

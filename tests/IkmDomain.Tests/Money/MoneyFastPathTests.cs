@@ -68,4 +68,16 @@ public class MoneyFastPathTests
         var byRatios = money.Allocate(Enumerable.Repeat(1m, n).ToArray());
         return byCount.SequenceEqual(byRatios) && byCount.Select(m => m.Amount.Scale).SequenceEqual(byRatios.Select(m => m.Amount.Scale));
     }
+
+    [Property(MaxTest = 2_000)]
+    public bool The_invariant_amount_is_decimal_fixed_point_with_at_least_the_minor_digits(ulong mantissa, bool negative, byte scale, byte currency)
+    {
+        // Mantissas below 2^64 take the two-digits-at-a-time path: every length, scale and padding.
+        var codes = new[] { "IDR", "JPY", "KWD", "USD", "CLF" };
+        var money = new Money(new decimal((int)mantissa, (int)(mantissa >> 32), 0, negative, (byte)(scale % 29)), Currency.Parse(codes[currency % codes.Length]));
+        var amount = money.Amount;
+        var places = System.Math.Max(amount.Scale, money.Currency.MinorUnits);
+        var expected = System.Math.Abs(amount).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return money.ToString() == money.Currency.Code + " " + (amount < 0m ? "-" : "") + expected;
+    }
 }
