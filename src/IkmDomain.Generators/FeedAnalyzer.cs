@@ -60,8 +60,9 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // [FeedColumn] members need [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)] on their type.
-        if (!HasCustomCsv(attributes) && TemplateSpec.FirstColumnMember(type, known) is { } column)
+        // [FeedColumn] members need [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)] on their type
+        // (a Custom target in another format already has IKMG006, which names the format to use).
+        if (!HasCustom(attributes, anyFormat: true) && TemplateSpec.FirstColumnMember(type, known) is { } column)
         {
             context.ReportDiagnostic(Diagnostic.Create(TemplateDiagnostics.TemplateNotEnabled, LocationOf(column), type.Name,
                 "has [FeedColumn] members but no [MarketplaceFeed(Marketplace.Custom, FeedFormat.Csv)], so no template writer is generated for them"));
@@ -98,13 +99,14 @@ public sealed class FeedAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static bool HasCustomCsv(ImmutableArray<AttributeData>.Builder attributes)
+    // Whether the type has a Custom target in CSV (or, with anyFormat, in any format).
+    private static bool HasCustom(ImmutableArray<AttributeData>.Builder attributes, bool anyFormat)
     {
         foreach (var attribute in attributes)
         {
             if (attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is int marketplace && marketplace == TemplateSpec.Instance.Marketplace
-                && attribute.ConstructorArguments[1].Value is int format && format == FeedFormats.Csv)
+                && attribute.ConstructorArguments[1].Value is int format && (anyFormat || format == FeedFormats.Csv))
             {
                 return true;
             }

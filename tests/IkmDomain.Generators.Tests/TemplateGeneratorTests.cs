@@ -250,9 +250,13 @@ public class TemplateGeneratorTests
     [Fact]
     public async Task IKMG006_Custom_in_a_format_other_than_CSV()
     {
-        var message = await Single("[MarketplaceFeed(Marketplace.Custom, FeedFormat.Tsv)] public record B([property: FeedColumn(\"t\", \"X\")] string A);", "IKMG006");
+        var source = "[MarketplaceFeed(Marketplace.Custom, FeedFormat.Tsv)] public record B([property: FeedColumn(\"t\", \"X\")] string A);";
+        var message = await Single(source, "IKMG006");
 
         Assert.Contains("Custom has Csv", message);
+
+        // One mistake, one diagnostic: IKMG006 names the format, so IKMG016 does not repeat it.
+        Assert.DoesNotContain(await GeneratorRunner.AnalyzeAsync(Usings + source), d => d.Id == "IKMG016");
     }
 
     [Fact]
