@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using IkmDomain.Cli.Input;
 using IkmDomain.Cli.Tool;
 using IkmDomain.Exports;
 using Spectre.Console;
@@ -72,6 +73,12 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Chart is not null)
+        {
+            // Before the report: a chart path in a folder that does not exist is told at once, not after the tables.
+            OutputPath.Check(settings.Chart, "--chart");
+        }
+
         if (settings.File is null)
         {
             var series = new List<(string, ExportStatistics)>
@@ -246,7 +253,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
                     await SkipToJsonAsync(path, stream, cancellationToken).ConfigureAwait(false);
                 }
 
-                var rows = json ? ComtradeReader.ReadJsonAsync(stream, options, cancellationToken) : ComtradeReader.ReadCsvAsync(stream, options, cancellationToken);
+                // A byte that is not UTF-8 (a Windows-1252 file) stops the read with the line, instead of becoming U+FFFD.
+                var text = new Utf8CheckedStream(stream, path);
+                var rows = json ? ComtradeReader.ReadJsonAsync(text, options, cancellationToken) : ComtradeReader.ReadCsvAsync(text, options, cancellationToken);
                 await foreach (var record in rows.ConfigureAwait(false))
                 {
                     records.Add(record);
@@ -258,6 +267,12 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
             // Truncated or malformed JSON: one line naming the file and the position (exit 2, as for validate).
             var where = bad.LineNumber is { } line ? T($" at line {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}", $" pada baris {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}") : "";
             throw new ToolException(T($"{path}: not valid JSON{where} (truncated or malformed); a UN Comtrade JSON file is {{\"data\": [records]}}.", $"{path}: bukan JSON yang sah{where} (terpotong atau rusak); berkas JSON UN Comtrade berbentuk {{\"data\": [rekaman]}}."));
+        }
+        catch (ComtradeFormatException ex) when (ex.RowNumber == 0)
+        {
+            // The header or the document's structure (an empty file, a products CSV): the file cannot be read as
+            // UN Comtrade data at all, so exit 2 as validate and feed do, not 1 ("some rows are bad").
+            throw new ToolException($"{path}: {RowReason(ex)}");
         }
         catch (ComtradeFormatException ex)
         {

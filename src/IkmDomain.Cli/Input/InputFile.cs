@@ -36,7 +36,7 @@ internal sealed class RawRecord
 
 /// <summary>
 /// An input file opened for streaming: checked first (missing, a directory, empty, binary, UTF-16),
-/// then read record by record, never whole. CSV is read with Sep (RFC 4180; the delimiter sniffed
+/// every byte checked to be UTF-8 as it is read (<see cref="Utf8CheckedStream"/>), then read record by record, never whole. CSV is read with Sep (RFC 4180; the delimiter sniffed
 /// from the header among ',', ';' and tab unless given; BOM and CRLF accepted); JSON is an array of
 /// objects read item by item (or a single object).
 /// </summary>
@@ -125,7 +125,8 @@ internal sealed class InputFile : IDisposable
 
             var head = prefix.AsSpan(0, length);
             Check(path, head);
-            var stream = new PrefixedStream(prefix, length, file);
+            // Every byte read, the sniffed prefix first, is checked to be UTF-8 (a Windows-1252 byte is an error, not a '?').
+            var stream = new Utf8CheckedStream(new PrefixedStream(prefix, length, file), path);
             var json = IsJsonText(path, head);
             if (!json)
             {
@@ -238,7 +239,7 @@ internal sealed class InputFile : IDisposable
                 Trim = SepTrim.All,
             }).From(_stream);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or ToolException))
         {
             throw new ToolException(T($"{Path}: the CSV header cannot be read: ", $"{Path}: judul CSV tidak dapat dibaca: ") + Clip(ex.Message, 200));
         }
@@ -357,9 +358,9 @@ internal sealed class InputFile : IDisposable
             while (_csv!.MoveNext())
             {
                 var row = _csv.Current;
-                if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
+                if (IsBlank(row))
                 {
-                    continue; // a blank line
+                    continue; // a blank line, or a row of empty cells (';;;;': Excel saves those for formatted but empty rows)
                 }
 
                 number++;
@@ -391,6 +392,19 @@ internal sealed class InputFile : IDisposable
         {
             throw new ToolException(T($"{Path}: the CSV cannot be read after record {number}: ", $"{Path}: CSV tidak dapat dibaca setelah rekaman {number}: ") + Clip(ex.Message, 200));
         }
+    }
+
+    private static bool IsBlank(SepReader.Row row)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            if (!row[i].Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How a delimiter is shown in messages.</summary>
