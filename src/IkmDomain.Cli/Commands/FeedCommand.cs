@@ -196,6 +196,12 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
 
             var skipped = counts.Skipped + result.ItemsSkipped;
             var target = !published.Ok ? T($"a temporary file beside {settings.Output}, then discarded", $"berkas sementara di samping {settings.Output}, lalu dibuang") : settings.Output ?? "stdout";
+            if (published.Ok && settings.Output is { } output && output.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && CompressedLength(output) is { } compressed)
+            {
+                // The writer counts the feed's bytes before gzip; the file on disk is smaller: say both.
+                target = T($"{output} ({compressed.ToString(Inv)} bytes gzip-compressed)", $"{output} ({compressed.ToString(Inv)} byte setelah dikompresi gzip)");
+            }
+
             error.WriteLine(T(
                 $"{writer.Title} feed: {result.ItemsWritten.ToString(Inv)} written, {skipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes to {target}.",
                 $"Umpan {writer.Title}: {result.ItemsWritten.ToString(Inv)} ditulis, {skipped.ToString(Inv)} dilewati, {result.BytesWritten.ToString(Inv)} byte ke {target}."));
@@ -203,6 +209,14 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             {
                 error.WriteLine(T("error: ", "galat: ") + published.Message);
                 return 1;
+            }
+
+            if (result.ItemsWritten == 0 && settings.Output is null)
+            {
+                // -o refuses an empty feed; on stdout the feed is already written, so it is said at least.
+                error.WriteLine(T(
+                    "warning: the feed holds no products; a marketplace given this full feed deletes every product of the shop.",
+                    "peringatan: umpan tidak berisi produk; marketplace yang menerima umpan penuh ini menghapus semua produk toko."));
             }
 
             return skipped == 0 ? 0 : 1;
@@ -233,6 +247,19 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             }
 
             return shared;
+        }
+    }
+
+    private static long? CompressedLength(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? file.Length : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
         }
     }
 

@@ -170,6 +170,14 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             }
 
             progress?.Dispose();
+            if (summary.Records == 0 && !interrupted)
+            {
+                // "0 records, 0 invalid" alone reads as a clean bill of health for a file whose rows were lost.
+                await Console.Error.WriteLineAsync(T(
+                    $"warning: {settings.File}: the file holds no records ({(stream.File.IsJson ? "an empty JSON array" : "a header row only")}), so nothing was checked.",
+                    $"peringatan: {settings.File}: berkas tidak berisi rekaman ({(stream.File.IsJson ? "larik JSON kosong" : "hanya baris judul")}), jadi tidak ada yang diperiksa.")).ConfigureAwait(false);
+            }
+
             report.End(summary, interrupted);
             stdout.Flush();
             var line = summary.Line(settings.File, KindName(stream.Checker.Kind), interrupted);
