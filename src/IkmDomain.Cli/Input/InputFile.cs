@@ -74,6 +74,9 @@ internal sealed class InputFile : IDisposable
     /// <summary>Whether CSV numbers and dates are read the Indonesian way (decimal comma, dd/MM/yyyy).</summary>
     public bool IndonesianNumbers { get; private set; }
 
+    /// <summary>The line of the CSV header: 1, or 2 after an Excel <c>sep=;</c> line.</summary>
+    public int HeaderLine { get; private init; } = 1;
+
     /// <summary>The CSV header's column names (empty for JSON).</summary>
     public IReadOnlyList<string> Columns { get; private set; } = [];
 
@@ -125,13 +128,24 @@ internal sealed class InputFile : IDisposable
 
             var head = prefix.AsSpan(0, length);
             Check(path, head);
+
+            // Excel's "sep=;" first line (written by exporters for Excel, and honoured by Excel) names the delimiter
+            // and is not the header: it is read, then skipped; line numbers still count it.
+            var skip = SepDirective(head, out var directive);
+            if (directive is not (null or "," or ";" or "tab"))
+            {
+                throw new ToolException(T(
+                    $"{path}: its first line 'sep={directive}' names '{directive}' as the delimiter; ikm reads ',', ';' or tab ('|' separates the items of a list cell).",
+                    $"{path}: baris pertamanya 'sep={directive}' menyebut '{directive}' sebagai pemisah; ikm membaca ',', ';' atau tab ('|' memisahkan isi sel daftar)."));
+            }
+
             // Every byte read, the sniffed prefix first, is checked to be UTF-8 (a Windows-1252 byte is an error, not a '?').
-            var stream = new Utf8CheckedStream(new PrefixedStream(prefix, length, file), path);
-            var json = IsJsonText(path, head);
+            var stream = new Utf8CheckedStream(new PrefixedStream(prefix, length, file, skip), path, firstLine: skip > 0 ? 2 : 1, firstByte: skip);
+            var json = skip == 0 && IsJsonText(path, head);
             if (!json)
             {
-                var input = new InputFile(path, file, stream, json: false);
-                input.OpenCsv(head, delimiter, culture);
+                var input = new InputFile(path, file, stream, json: false) { HeaderLine = skip > 0 ? 2 : 1 };
+                input.OpenCsv(head[skip..], delimiter ?? directive, culture);
                 return input;
             }
 
@@ -192,6 +206,35 @@ internal sealed class InputFile : IDisposable
         {
             throw new ToolException(T($"{path}: the file is empty; expected a CSV header row or a JSON array.", $"{path}: berkas kosong; seharusnya baris judul CSV atau larik JSON."));
         }
+    }
+
+    /// <summary>
+    /// The length of an Excel <c>sep=X</c> first line (with a BOM before it and its line end), or 0; the delimiter it
+    /// names is given as text for <see cref="ParseDelimiter"/> (so <c>sep=|</c> is refused as <c>--delimiter |</c> is).
+    /// </summary>
+    private static int SepDirective(ReadOnlySpan<byte> head, out string? delimiter)
+    {
+        delimiter = null;
+        var start = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var rest = head[start..];
+        if (rest.Length < 5 || !System.Text.Ascii.EqualsIgnoreCase(rest[..4], "sep="u8) || rest[4] is (byte)'\r' or (byte)'\n')
+        {
+            return 0;
+        }
+
+        var end = 5;
+        if (end < rest.Length && rest[end] == '\r')
+        {
+            end++;
+        }
+
+        if (end >= rest.Length || rest[end] != '\n')
+        {
+            return 0; // not a line of its own
+        }
+
+        delimiter = rest[4] == '\t' ? "tab" : ((char)rest[4]).ToString();
+        return start + end + 1;
     }
 
     private static int FirstNonSpace(ReadOnlySpan<byte> head)
@@ -364,7 +407,7 @@ internal sealed class InputFile : IDisposable
                 }
 
                 number++;
-                var line = row.LineNumberFrom;
+                var line = row.LineNumberFrom + HeaderLine - 1;
                 if (row.ColCount != Columns.Count)
                 {
                     return new RawRecord
@@ -418,9 +461,9 @@ internal sealed class InputFile : IDisposable
 }
 
 /// <summary>A stream that gives the sniffed first bytes again, then the rest of the file.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest, int start = 0) : Stream
 {
-    private int _offset;
+    private int _offset = start;
 
     public override bool CanRead => true;
 

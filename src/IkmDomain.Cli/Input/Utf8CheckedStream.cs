@@ -16,11 +16,11 @@ namespace IkmDomain.Cli.Input;
 /// writes on many Windows setups) would turn <c>é</c> or a curly quote into '?' in every feed, silently.
 /// A sequence split between two reads is carried over (the decoder keeps its state); memory stays flat.
 /// </summary>
-internal sealed class Utf8CheckedStream(Stream inner, string path) : Stream
+internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLine = 1, long firstByte = 0) : Stream
 {
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-    private long _line = 1;
-    private long _offset;
+    private long _line = firstLine;
+    private long _offset = firstByte;
 
     public override bool CanRead => true;
 
