@@ -19,6 +19,7 @@ namespace IkmDomain.Cli.Input;
 internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLine = 1, long firstByte = 0) : Stream
 {
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+    private readonly char[] _chars = new char[8192];
     private long _line = firstLine;
     private long _offset = firstByte;
 
@@ -53,14 +54,22 @@ internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLin
 
     private void Check(ReadOnlySpan<byte> bytes)
     {
+        var done = 0;
         try
         {
-            // flush at the end of the stream (a read of 0 bytes), so a sequence cut off by the end is caught too.
-            _decoder.GetCharCount(bytes, flush: bytes.IsEmpty);
+            // Convert (not GetCharCount, which leaves the decoder's state alone) keeps a sequence cut by the read's end
+            // for the next read; flush at the end of the stream (a read of 0 bytes) catches one the file's end cut off.
+            var flush = bytes.IsEmpty;
+            do
+            {
+                _decoder.Convert(bytes[done..], _chars, flush, out var used, out _, out _);
+                done += used;
+            }
+            while (done < bytes.Length);
         }
         catch (DecoderFallbackException ex)
         {
-            var index = Math.Clamp(ex.Index, 0, bytes.Length);
+            var index = Math.Clamp(done + ex.Index, 0, bytes.Length);
             var line = _line + bytes[..index].Count((byte)'\n');
             var bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : index < bytes.Length ? bytes[index] : (byte)0;
             var at = (_offset + index + 1).ToString(CultureInfo.InvariantCulture);
