@@ -270,4 +270,56 @@ public class NewUserFaultTests
         Assert.Equal(0, feedExit);
         Assert.Contains("warning: the feed holds no products", feedErr);
     }
+
+    [Fact]
+    public void The_JSON_report_kind_is_the_same_word_whatever_the_language()
+    {
+        // Was "produk" with --lang id: a machine format; the messages are translated, the keys and values are not.
+        var path = TestFiles.Write("products.csv", Header + "\n" + Row + "\n");
+
+        var (exit, stdout, stderr) = ToolRunner.Run("validate", path, "--format", "json", "--lang", "id");
+
+        Assert.True(exit == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Equal("product", json.RootElement.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void Feed_output_naming_the_input_file_is_refused_and_the_input_kept()
+    {
+        // Was: the products file was replaced, atomically, by the feed.
+        var content = Header + "\n" + Row + "\n";
+        var path = TestFiles.Write("products.csv", content);
+
+        var (exit, _, stderr) = ToolRunner.Run("feed", path, "-o", path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("is the input file itself", stderr);
+        Assert.Equal(content, File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Stats_chart_naming_the_input_file_is_refused()
+    {
+        var path = TestFiles.Write("comtrade.csv", "period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue\n2020,360,842,X,4420,600\n");
+
+        var (exit, stdout, stderr) = ToolRunner.Run("stats", path, "--chart", path);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("is the input file itself", stderr);
+    }
+
+    [Fact]
+    public void An_xlsx_workbook_is_told_to_be_saved_as_CSV()
+    {
+        // A zip's local file header, then some of its bytes: what a .xlsx starts with.
+        var path = WriteBytes("products.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
+
+        var (exit, _, stderr) = ToolRunner.Run("validate", path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("an Excel workbook (.xlsx)", stderr);
+        Assert.Contains("CSV UTF-8", stderr);
+    }
 }

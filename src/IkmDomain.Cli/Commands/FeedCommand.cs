@@ -130,6 +130,13 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ValidatorOptions.Global.LanguageManager.Culture = Indonesian ? CultureInfo.GetCultureInfo("id-ID", predefinedOnly: false) : CultureInfo.InvariantCulture;
+        if (settings.Output is { } outputPath && !outputPath.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            // Before reading: -o naming the products file itself would replace the products with the feed (the
+            // folder checks are FeedFile's, which runs them before writing too).
+            OutputPath.NotTheInput(outputPath, "-o", settings.File);
+        }
+
         var writers = FeedWriters.For(settings.Marketplace);
         var writer = settings.Format is null ? writers[0] : writers.First(w => w.FormatName == settings.Format.ToLowerInvariant());
         var input = await RecordStream.OpenAsync(settings.File, null, writer.Marketplace, settings.Delimiter, settings.Culture, cancellationToken).ConfigureAwait(false);

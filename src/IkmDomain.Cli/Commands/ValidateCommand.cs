@@ -118,6 +118,15 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
         _ => null,
     };
 
+    /// <summary>The kind as the JSON report's <c>kind</c> value: the --kind word, in English whatever --lang says (a machine format).</summary>
+    internal static string KindKey(RecordKind kind) => kind switch
+    {
+        RecordKind.Product => "product",
+        RecordKind.Business => "business",
+        RecordKind.Sentra => "sentra",
+        _ => "export",
+    };
+
     internal static string KindName(RecordKind kind) => kind switch
     {
         RecordKind.Product => T("product", "produk"),
@@ -140,7 +149,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             }
 
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
-            IReport report = settings.Format == "json" ? new JsonReport(stdout, settings.File, KindName(stream.Checker.Kind)) : new TableReport(stdout);
+            IReport report = settings.Format == "json" ? new JsonReport(stdout, settings.File, KindKey(stream.Checker.Kind)) : new TableReport(stdout);
             var summary = new Summary();
             using var progress = ProgressLine.Start(stream.File);
             foreach (var issue in stream.Checker.HeaderIssues())

@@ -193,6 +193,13 @@ internal sealed class InputFile : IDisposable
             throw new ToolException(T($"{path}: the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8).", $"{path}: berkas berupa teks UTF-16; simpan sebagai UTF-8 (di Excel: CSV UTF-8)."));
         }
 
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new ToolException(T(
+                $"{path}: an Excel workbook (.xlsx) or another zip file, not CSV or JSON text; in Excel use Save As, CSV UTF-8 (comma delimited).",
+                $"{path}: buku kerja Excel (.xlsx) atau berkas zip lain, bukan teks CSV atau JSON; di Excel pakai Save As, CSV UTF-8 (comma delimited)."));
+        }
+
         var zero = head.IndexOf((byte)0);
         if (zero >= 0)
         {
