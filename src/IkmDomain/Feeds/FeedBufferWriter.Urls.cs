@@ -24,6 +24,15 @@ public sealed partial class FeedBufferWriter
 
     private void WriteCommaEscaped(ReadOnlySpan<char> text)
     {
+        // A link's text (escaped: no space, quote or control) is ASCII, and most hold no comma: one
+        // pass copies it and finds what CSV quotes, a comma among it. Only then is it split at commas.
+        Ensure(text.Length);
+        if (AsciiNarrowing.NarrowAscii(text, _buffer.AsSpan(_written), AsciiNarrowing.Specials.Csv) == 0)
+        {
+            _written += text.Length;
+            return;
+        }
+
         int comma;
         while ((comma = text.IndexOf(',')) >= 0)
         {

@@ -71,13 +71,13 @@ public static partial class FeedRules
             return NotTender(attribute, value);
         }
 
-        if (value.Amount <= 0m)
+        if (!value.IsAboveZero)
         {
             return new(attribute, "is " + value.ToString() + "; a feed price must be greater than zero")
             { Code = attribute.EndsWith("sale_price", StringComparison.Ordinal) ? IkmErrorCodes.ProductSalePriceInvalid : IkmErrorCodes.ProductPriceInvalid };
         }
 
-        return value.Amount.Scale > value.Currency.MinorUnits ? TooManyDecimals(attribute, value) : FeedItemProblem.None;
+        return value.Scale > value.Currency.MinorUnits ? TooManyDecimals(attribute, value) : FeedItemProblem.None;
     }
 
     /// <summary>
@@ -90,7 +90,7 @@ public static partial class FeedRules
     /// <returns><see cref="FeedItemProblem.None"/>, or why the amount cannot be written.</returns>
     public static FeedItemProblem CheckAmount(string attribute, Money value) =>
         !IsTender(value.Currency) ? NotTender(attribute, value)
-        : value.Amount.Scale > value.Currency.MinorUnits ? TooManyDecimals(attribute, value)
+        : value.Scale > value.Currency.MinorUnits ? TooManyDecimals(attribute, value)
         : FeedItemProblem.None;
 
     private static FeedItemProblem NotTender(string attribute, Money value) =>

@@ -247,6 +247,20 @@ public static class FeedWriter
             return (list, GatherLarge<T, TFormatter>(list));
         }
 
+        // An array or List<T> is read as a span; a list of another kind is copied into a pooled array
+        // for this pass (returned, cleared, at the end), so that no interface call is made per item.
+        T[]? copy = null;
+        if (!TryGetSpan(list, out var span))
+        {
+            copy = ArrayPool<T>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
+            {
+                copy[i] = list[i];
+            }
+
+            span = new ReadOnlySpan<T>(copy, 0, count);
+        }
+
         var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count) * 2);
         var slots = ArrayPool<ulong>.Shared.Rent(capacity);
         HashSet<string>? shared = null;
@@ -255,21 +269,21 @@ public static class FeedWriter
             var table = slots.AsSpan(0, capacity);
             table.Clear();
             var mask = capacity - 1;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < span.Length; i++)
             {
                 // The ids live in objects all over the heap: fetching the items 16 ahead and their ids 8
                 // ahead keeps several cache misses in flight instead of waiting on one per item.
-                if (i + 2 * PrefetchDistance < count)
+                if (i + 2 * PrefetchDistance < span.Length)
                 {
-                    PrefetchObject(list[i + 2 * PrefetchDistance]);
+                    PrefetchObject(span[i + 2 * PrefetchDistance]);
                 }
 
-                if (i + PrefetchDistance < count && list[i + PrefetchDistance] is { } ahead)
+                if (i + PrefetchDistance < span.Length && span[i + PrefetchDistance] is { } ahead)
                 {
                     PrefetchObject(default(TFormatter).IdOf(ahead));
                 }
 
-                var item = list[i];
+                var item = span[i];
                 if (item is null || default(TFormatter).IdOf(item) is not { } id)
                 {
                     continue;
@@ -288,7 +302,7 @@ public static class FeedWriter
                     }
 
                     if ((uint)(held >> 32) == hash
-                        && string.Equals(default(TFormatter).IdOf(list[(int)(uint)held - 1]!), id, StringComparison.Ordinal))
+                        && string.Equals(default(TFormatter).IdOf(span[(int)(uint)held - 1]!), id, StringComparison.Ordinal))
                     {
                         (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
                         break;
@@ -301,12 +315,36 @@ public static class FeedWriter
         finally
         {
             ArrayPool<ulong>.Shared.Return(slots);
+            if (copy is not null)
+            {
+                ArrayPool<T>.Shared.Return(copy, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            }
         }
 
         return (list, shared);
     }
 
     private const int PrefetchDistance = 8;
+
+    // An array's or a List<T>'s items as a span: read by index with no interface call per item. A
+    // covariant array (a string[] passed as object[]) is read through a read-only span, which allows it.
+    private static bool TryGetSpan<T>(IEnumerable<T> items, out ReadOnlySpan<T> span)
+    {
+        if (items is T[] array)
+        {
+            span = new ReadOnlySpan<T>(array);
+            return true;
+        }
+
+        if (items is List<T> list)
+        {
+            span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
 
     // A hint to the processor to bring an object's first cache line in; no effect on what runs. The
     // address is read from the reference as it is now: if the collector moves the object meanwhile,
@@ -367,10 +405,24 @@ public static class FeedWriter
         var state = new State(options) { Shared = shared, Seen = Verifying(shared, options) };
         buffer.Options = options;
         default(TFormatter).WriteHeader(buffer, options);
-        if (items is IReadOnlyList<T> list)
+        if (TryGetSpan(items, out var span))
         {
             // By index, with each item's object fetched a few items ahead: its members' references are
             // then at hand when its turn comes, and their own cache misses overlap.
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (i + PrefetchDistance < span.Length)
+                {
+                    PrefetchObject(span[i + PrefetchDistance]);
+                }
+
+                WriteOne<T, TFormatter>(span[i], buffer, ref state);
+                FlushIfFull(buffer, stream, bufferWriter);
+            }
+        }
+        else if (items is IReadOnlyList<T> list)
+        {
+            // As above, through the list's indexer.
             var count = list.Count;
             for (var i = 0; i < count; i++)
             {

@@ -81,10 +81,16 @@ public readonly partial struct Money :
     private static bool CannotOverflow(Money left, Money right) => ((left._hi | right._hi) & 0xC000_0000) == 0;
 
     /// <summary>True when the amount is zero.</summary>
-    public bool IsZero => Amount == 0m;
+    public bool IsZero => (_lo | _hi) == 0;
 
     /// <summary>True when the amount is below zero.</summary>
-    public bool IsNegative => Amount < 0m;
+    public bool IsNegative => _flags < 0 && (_lo | _hi) != 0;
+
+    // Read from the decimal's words, without making the decimal (feeds check every price): above zero
+    // (a zero may carry the sign bit, -0m), and the number of decimal places kept (decimal.Scale).
+    internal bool IsAboveZero => _flags >= 0 && (_lo | _hi) != 0;
+
+    internal int Scale => (_flags >> 16) & 0xFF;
 
     /// <summary>Zero in the given currency.</summary>
     /// <param name="currency">The currency.</param>

@@ -138,6 +138,31 @@ public class MetaCatalogTests
     }
 
     [Fact]
+    public void Every_kind_of_collection_gives_the_same_bytes_and_skips()
+    {
+        // Arrays and List<T> are read as spans, other lists through a pooled copy, sequences gathered:
+        // each way must find the same shared ids and write the same rows.
+        MetaListing[] items = [Item("A"), Item("B"), Item("A") with { Title = "Other title" }, Item("C"), Item("D"), Item("A"), Item("C")];
+        var expected = Csv(items, out var arrayResult);
+
+        IEnumerable<MetaListing>[] kinds =
+        [
+            items.ToList(),
+            items.ToList().AsReadOnly(),
+            System.Collections.Immutable.ImmutableArray.Create(items),
+            items.Select(i => i),
+        ];
+        foreach (var kind in kinds)
+        {
+            Assert.Equal(expected, Csv(kind, out var result));
+            Assert.Equal((2L, 5L), (result.ItemsWritten, result.ItemsSkipped));
+            Assert.Equal(arrayResult.Skipped.Select(s => (s.Index, s.Id)), result.Skipped.Select(s => (s.Index, s.Id)));
+        }
+
+        Assert.Equal([0, 2, 3, 5, 6], arrayResult.Skipped.Select(s => s.Index));
+    }
+
+    [Fact]
     public async Task Duplicates_are_found_in_asynchronous_sources_too()
     {
         using var stream = new MemoryStream();

@@ -274,4 +274,26 @@ public class MoneyArithmeticTests
 
     [Property(Arbitrary = new[] { typeof(IkmArbitraries) })]
     public bool Negating_twice_gives_back_the_amount(Money money) => -(-money) == money && (money + -money).IsZero;
+
+    [Property]
+    public bool Sign_and_scale_read_from_the_words_agree_with_the_decimal(int lo, int mid, int hi, bool negative, byte scale)
+    {
+        var amount = new decimal(lo, mid, hi, negative, (byte)(scale % 29));
+        var money = new Money(amount, Currency.IDR);
+        return money.IsZero == (amount == 0m) && money.IsNegative == (amount < 0m) && money.IsAboveZero == (amount > 0m)
+            && money.Scale == amount.Scale;
+    }
+
+    [Theory]
+    [InlineData("0", true, false, false)]
+    [InlineData("-0", true, false, false)]
+    [InlineData("-0.00", true, false, false)]
+    [InlineData("0.01", false, false, true)]
+    [InlineData("-0.01", false, true, false)]
+    [InlineData("79228162514264337593543950335", false, false, true)]
+    public void Sign_examples(string text, bool zero, bool negative, bool aboveZero)
+    {
+        var money = new Money(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), Currency.IDR);
+        Assert.Equal((zero, negative, aboveZero), (money.IsZero, money.IsNegative, money.IsAboveZero));
+    }
 }
