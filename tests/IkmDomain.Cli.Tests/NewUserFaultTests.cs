@@ -322,4 +322,40 @@ public class NewUserFaultTests
         Assert.Contains("an Excel workbook (.xlsx)", stderr);
         Assert.Contains("CSV UTF-8", stderr);
     }
+
+    [Theory]
+    [InlineData("5", "ikm money \"IDR 5\"")]
+    [InlineData("$5", "ikm money \"USD 5\"")]
+    public void Money_without_a_currency_is_told_how_to_write_one_in_the_tools_terms(string text, string example)
+    {
+        // Was the library's advice "or pass the currency explicitly": ikm money has no currency option.
+        var (exit, _, stderr) = ToolRunner.Run("money", text);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(example, stderr);
+        Assert.DoesNotContain("pass the currency explicitly", stderr);
+    }
+
+    [Fact]
+    public void Stats_on_a_semicolon_Comtrade_file_says_the_delimiter_is_the_problem()
+    {
+        // Was only "the header has no 'period' column", for a header that has it, split by ';'.
+        var path = TestFiles.Write("comtrade-excel.csv", "\uFEFFperiod;reporterCode;partnerCode;flowCode;cmdCode;primaryValue\r\n2020;360;842;X;4420;600\r\n");
+
+        var (exit, _, stderr) = ToolRunner.Run("stats", path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("The header is split by ';', not ','", stderr);
+    }
+
+    [Fact]
+    public void Stats_on_a_file_with_no_records_says_so()
+    {
+        var path = TestFiles.Write("empty-data.json", "{\"data\": []}");
+
+        var (exit, _, stderr) = ToolRunner.Run("stats", path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("the file holds no export records", stderr);
+    }
 }

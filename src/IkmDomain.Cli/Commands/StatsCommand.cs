@@ -225,6 +225,27 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         stream.Position = start;
     }
 
+    // A header the reader cannot find its fields in, split by ';' or tab: the Excel export of an Indonesian locale, which
+    // the UN Comtrade reader (comma-separated, as Comtrade gives it) does not read; said so, instead of only "no 'period' column".
+    private static string SemicolonHint(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[4096];
+            var n = reader.ReadBlock(buffer, 0, buffer.Length);
+            var first = new string(buffer, 0, n).Split('\n')[0];
+            var separator = first.Contains(';', StringComparison.Ordinal) ? "';'" : first.Contains('\t', StringComparison.Ordinal) ? T("tab", "tab") : null;
+            return separator is null || first.Contains(',', StringComparison.Ordinal) ? "" : T(
+                $" The header is split by {separator}, not ','; UN Comtrade files are read comma-separated: in Excel use Save As, CSV UTF-8 (comma delimited).",
+                $" Baris judul dipisah dengan {separator}, bukan ','; berkas UN Comtrade dibaca dengan pemisah koma: di Excel pakai Save As, CSV UTF-8 (comma delimited).");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
     private static async Task<int> SummariseFileAsync(Settings settings, CancellationToken cancellationToken)
     {
         var path = settings.File!;
@@ -272,7 +293,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         {
             // The header or the document's structure (an empty file, a products CSV): the file cannot be read as
             // UN Comtrade data at all, so exit 2 as validate and feed do, not 1 ("some rows are bad").
-            throw new ToolException($"{path}: {RowReason(ex)}");
+            throw new ToolException($"{path}: {RowReason(ex)}" + (json ? "" : SemicolonHint(path)));
         }
         catch (ComtradeFormatException ex)
         {
@@ -296,6 +317,13 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         if (badRows > errors.Count)
         {
             await Console.Error.WriteLineAsync(T($"error: {path}: ... and {badRows - errors.Count} more bad rows", $"galat: {path}: ... dan {badRows - errors.Count} baris buruk lainnya")).ConfigureAwait(false);
+        }
+
+        if (records.Count == 0 && badRows == 0)
+        {
+            await Console.Error.WriteLineAsync(T(
+                $"warning: {path}: the file holds no export records, so there is nothing to add up.",
+                $"peringatan: {path}: berkas tidak berisi rekaman ekspor, jadi tidak ada yang dijumlahkan.")).ConfigureAwait(false);
         }
 
         var stats = new ExportStatistics(records);
