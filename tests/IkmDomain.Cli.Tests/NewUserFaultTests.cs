@@ -358,4 +358,21 @@ public class NewUserFaultTests
         Assert.Equal(0, exit);
         Assert.Contains("the file holds no export records", stderr);
     }
+
+    [Fact]
+    public void A_skipped_product_lists_its_reasons_without_doubled_punctuation()
+    {
+        // Was "... (for example IDR).; imageLinks[0]: ...": each message's own full stop before the "; ".
+        var bad = Row.Replace("IDR", "XYZ", System.StringComparison.Ordinal).Replace("https://shop.example.id/img/1.jpg", "ftp://shop.example.id/img/1.jpg", System.StringComparison.Ordinal);
+        var path = TestFiles.Write("products.csv", Header + "\n" + bad + "\n");
+
+        var (exit, _, stderr) = ToolRunner.Run("feed", path);
+
+        Assert.Equal(1, exit);
+        var skipped = Assert.Single(stderr.Split('\n'), l => l.StartsWith("skipped: ", System.StringComparison.Ordinal));
+        Assert.Contains("IKM409", skipped);
+        Assert.Contains("IKM416", skipped);
+        Assert.DoesNotContain(".;", skipped);
+        Assert.EndsWith(".", skipped.TrimEnd());
+    }
 }

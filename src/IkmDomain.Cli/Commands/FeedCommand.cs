@@ -308,13 +308,13 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             if (product is null)
             {
                 counts.Skipped++;
-                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message}").ToList();
+                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message.TrimEnd('.')}").ToList();
                 if (reasons.Count == 0 && input.Checker.HeaderBroken)
                 {
                     reasons.Add(T("IKM001 the header lacks a required column (reported above)", "IKM001 baris judul tidak memuat kolom wajib (dilaporkan di atas)"));
                 }
 
-                error.WriteLine(T("skipped: ", "dilewati: ") + $"{name}: {string.Join("; ", reasons)}");
+                error.WriteLine(T("skipped: ", "dilewati: ") + $"{name}: {string.Join("; ", reasons)}.");
                 continue;
             }
 
