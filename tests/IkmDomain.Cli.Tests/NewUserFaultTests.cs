@@ -375,4 +375,22 @@ public class NewUserFaultTests
         Assert.DoesNotContain(".;", skipped);
         Assert.EndsWith(".", skipped.TrimEnd());
     }
+
+    [Fact]
+    public void The_shrink_guard_names_the_tools_option_not_the_librarys()
+    {
+        // Was "... Lower FeedPublishOptions.MinItemsRatio (0 turns the guard off) to publish it anyway. Check the input, or lower --min-items-ratio ...".
+        var rows = Enumerable.Range(1, 3).Select(i => Row.Replace("SKU-1", "SKU-" + i, System.StringComparison.Ordinal));
+        var full = TestFiles.Write("full.csv", Header + "\n" + string.Join("\n", rows) + "\n");
+        var shrunk = TestFiles.Write("shrunk.csv", Header + "\n" + Row + "\n");
+        var live = TestFiles.TempPath("live.tsv");
+        Assert.Equal(0, ToolRunner.Run("feed", full, "-o", live).ExitCode);
+
+        var (exit, _, stderr) = ToolRunner.Run("feed", shrunk, "-o", live);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("was NOT replaced", stderr);
+        Assert.Contains("--min-items-ratio (0 turns the guard off)", stderr);
+        Assert.DoesNotContain("FeedPublishOptions", stderr);
+    }
 }
