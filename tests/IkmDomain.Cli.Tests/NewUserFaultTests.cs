@@ -393,4 +393,17 @@ public class NewUserFaultTests
         Assert.Contains("--min-items-ratio (0 turns the guard off)", stderr);
         Assert.DoesNotContain("FeedPublishOptions", stderr);
     }
+
+    [Fact]
+    public void Stats_reads_Comtrade_JSON_from_a_pipe()
+    {
+        // Was exit 70 "Stream does not support seeking": the JSON check sought back to the start of a pipe.
+        var json = "{\"data\":[{\"period\":\"2020\",\"reporterCode\":360,\"partnerCode\":842,\"flowCode\":\"X\",\"cmdCode\":\"4420\",\"primaryValue\":600}]}";
+
+        var (exit, stdout, stderr) = ToolRunner.RunWithInput(json, "stats", "-", "--input-format", "json", "--format", "json");
+
+        Assert.True(exit == 0, stderr);
+        using var report = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Equal(1, report.RootElement.GetProperty("records").GetInt32());
+    }
 }

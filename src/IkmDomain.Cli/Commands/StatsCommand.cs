@@ -202,8 +202,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         return Clip(ex.Message, 300);
     }
 
-    // Skips a UTF-8 byte order mark and checks that the file starts like JSON, so a CSV read as JSON is told as such.
-    private static async Task SkipToJsonAsync(string path, FileStream stream, CancellationToken cancellationToken)
+    // Skips a UTF-8 byte order mark and checks that the file starts like JSON, so a CSV read as JSON is told as such;
+    // the bytes read to check are given again (not sought back to: a pipe, ikm stats - --input-format json, cannot seek).
+    private static async Task<Stream> SkipToJsonAsync(string path, FileStream stream, CancellationToken cancellationToken)
     {
         var head = new byte[64];
         var n = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
@@ -222,7 +223,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
                 $"{path}: bukan JSON (diawali '{Clip(text, 30)}'); berkas CSV dibaca dengan --input-format csv."));
         }
 
-        stream.Position = start;
+        return new PrefixedStream(head, n, stream, start);
     }
 
     // A header the reader cannot find its fields in, split by ';' or tab: the Excel export of an Indonesian locale, which
@@ -269,13 +270,10 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
             await using (stream.ConfigureAwait(false))
             {
-                if (json)
-                {
-                    await SkipToJsonAsync(path, stream, cancellationToken).ConfigureAwait(false);
-                }
+                var source = json ? await SkipToJsonAsync(path, stream, cancellationToken).ConfigureAwait(false) : stream;
 
                 // A byte that is not UTF-8 (a Windows-1252 file) stops the read with the line, instead of becoming U+FFFD.
-                var text = new Utf8CheckedStream(stream, path);
+                var text = new Utf8CheckedStream(source, path);
                 var rows = json ? ComtradeReader.ReadJsonAsync(text, options, cancellationToken) : ComtradeReader.ReadCsvAsync(text, options, cancellationToken);
                 await foreach (var record in rows.ConfigureAwait(false))
                 {
