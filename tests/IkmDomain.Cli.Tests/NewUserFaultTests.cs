@@ -406,4 +406,16 @@ public class NewUserFaultTests
         using var report = System.Text.Json.JsonDocument.Parse(stdout);
         Assert.Equal(1, report.RootElement.GetProperty("records").GetInt32());
     }
+
+    [Fact]
+    public void A_wrong_delimiter_option_is_named_as_the_likely_fault()
+    {
+        // Was only "cannot tell what the records are ... pass --kind", for a header --delimiter tab could not split.
+        var path = TestFiles.Write("products.csv", Header + "\n" + Row + "\n");
+
+        var (exit, _, stderr) = ToolRunner.Run("validate", path, "--delimiter", "tab");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("read as one column with the delimiter 'tab', but it holds ','", stderr);
+    }
 }
