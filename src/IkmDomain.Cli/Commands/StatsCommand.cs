@@ -76,7 +76,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         if (settings.Chart is not null)
         {
             // Before the report: a chart path in a folder that does not exist is told at once, not after the tables.
-            OutputPath.Check(settings.Chart, "--chart", settings.File);
+            OutputPath.Check(settings.Chart, "--chart", T("the chart", "grafik"), settings.File);
         }
 
         if (settings.File is null)

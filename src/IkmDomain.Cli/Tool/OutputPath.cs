@@ -46,9 +46,10 @@ internal static class OutputPath
     /// </summary>
     /// <param name="path">The file to write, as given.</param>
     /// <param name="option">The option that named it (<c>--chart</c>), for the message.</param>
+    /// <param name="what">What is written (<c>the chart</c>), for the message.</param>
     /// <param name="input">The command's input file, which the output must not replace (<c>ikm feed products.csv -o products.csv</c>), or null.</param>
     /// <exception cref="ToolException">The file cannot be written there (exit 2).</exception>
-    public static void Check(string path, string option, string? input = null)
+    public static void Check(string path, string option, string what, string? input = null)
     {
         string full;
         try
@@ -63,8 +64,8 @@ internal static class OutputPath
         if (path.Length == 0 || Directory.Exists(full) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar))
         {
             throw new ToolException(T(
-                $"{option} {path}: is a folder; give a file name such as {Path.Combine(path, "exports.svg")}.",
-                $"{option} {path}: adalah folder; beri nama berkas seperti {Path.Combine(path, "exports.svg")}."));
+                $"{option} {path}: cannot write {what}: it is a folder; give a file name such as {Path.Combine(path, "exports.svg")}.",
+                $"{option} {path}: {what} tidak dapat ditulis: itu folder; beri nama berkas seperti {Path.Combine(path, "exports.svg")}."));
         }
 
         NotTheInput(path, option, input);
@@ -72,8 +73,8 @@ internal static class OutputPath
         if (folder is not null && !Directory.Exists(folder))
         {
             throw new ToolException(T(
-                $"{option} {path}: the folder {folder} does not exist (create it first).",
-                $"{option} {path}: folder {folder} tidak ada (buat dulu)."));
+                $"{option} {path}: cannot write {what}: the folder {folder} does not exist (create it first).",
+                $"{option} {path}: {what} tidak dapat ditulis: folder {folder} tidak ada (buat dulu)."));
         }
     }
 }
