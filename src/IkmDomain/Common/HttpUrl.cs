@@ -115,6 +115,117 @@ internal static class HttpUrl
         return false;
     }
 
+    // What a canonical path, query and fragment may hold as typed: unreserved and sub-delimiter
+    // characters, ':', '@', '/' and '?' (RFC 3986 §3.3-3.4), with no '%' (System.Uri may change the
+    // case of an escape or unescape it) and no '#' (a second one is escaped).
+    private static readonly System.Buffers.SearchValues<byte> CanonicalPathBytes =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?"u8);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (a URL's ASCII bytes) is an http(s) URL exactly as
+    /// <see cref="Uri.AbsoluteUri"/> writes it, by a conservative grammar: <c>http://</c> or <c>https://</c>
+    /// in lower case; a host of lower-case ASCII letters, digits, <c>-</c> and <c>.</c> whose last label
+    /// has a letter (not an IP address, which System.Uri rewrites), at most 63 characters, with no port,
+    /// no empty label and no <c>xn--</c>; then <c>/</c> and a path and query of the characters above with
+    /// no <c>//</c> and no <c>/.</c> (dot segments are removed). Text outside it may still be canonical:
+    /// the caller then asks the <see cref="Uri"/>. The feed writers check a <see cref="Uri"/>'s
+    /// <see cref="Uri.OriginalString"/> with it as they copy it, so that a link typed in canonical form is
+    /// written without building its <see cref="Uri.AbsoluteUri"/> (which .NET makes on first use: about
+    /// 1.5 µs and 220 bytes a link). A test checks the claim against System.Uri on generated URLs.
+    /// </summary>
+    internal static bool IsCanonicalHttp(ReadOnlySpan<byte> text)
+    {
+        ReadOnlySpan<byte> rest;
+        if (text.StartsWith("https://"u8))
+        {
+            rest = text[8..];
+        }
+        else if (text.StartsWith("http://"u8))
+        {
+            rest = text[7..];
+        }
+        else
+        {
+            return false;
+        }
+
+        var slash = rest.IndexOf((byte)'/');
+        if (slash <= 0 || slash > 63)
+        {
+            return false;
+        }
+
+        var host = rest[..slash];
+        var letterInLabel = false;
+        var previous = (byte)'.';
+        for (var i = 0; i < host.Length; i++)
+        {
+            var c = host[i];
+            if (c == '.')
+            {
+                if (previous is (byte)'.' or (byte)'-')
+                {
+                    return false;
+                }
+
+                letterInLabel = false;
+            }
+            else if (c is >= (byte)'a' and <= (byte)'z')
+            {
+                // A label starting "xn--" is punycode, which Uri may show otherwise.
+                if (previous == '.' && c == 'x' && host[i..].StartsWith("xn--"u8))
+                {
+                    return false;
+                }
+
+                letterInLabel = true;
+            }
+            else if (!(c is >= (byte)'0' and <= (byte)'9' || (c == '-' && previous != '.')))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        var path = rest[slash..];
+        return letterInLabel && previous != '-' && !path.ContainsAnyExcept(CanonicalPathBytes) && !HasEmptyOrDotSegment(path);
+    }
+
+    // Whether a '/' is followed by '/' or '.' ("//", "/./", "/../", and to be safe "/.x").
+    private static bool HasEmptyOrDotSegment(ReadOnlySpan<byte> path)
+    {
+        var i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            // Each block of 16 bytes beside the same block one byte on: a slash with a slash or dot after it.
+            ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(path);
+            var slash = System.Runtime.Intrinsics.Vector128.Create((byte)'/');
+            var dot = System.Runtime.Intrinsics.Vector128.Create((byte)'.');
+            for (; i + 17 <= path.Length; i += 16)
+            {
+                var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)i);
+                var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
+                var found = System.Runtime.Intrinsics.Vector128.Equals(here, slash)
+                    & (System.Runtime.Intrinsics.Vector128.Equals(next, slash) | System.Runtime.Intrinsics.Vector128.Equals(next, dot));
+                if (found != System.Runtime.Intrinsics.Vector128<byte>.Zero)
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (; i + 1 < path.Length; i++)
+        {
+            if (path[i] == '/' && path[i + 1] is (byte)'/' or (byte)'.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for characters a URL must not hold as typed (they must be percent-encoded).</summary>
     public static bool HasHiddenCharacter(string text)
     {

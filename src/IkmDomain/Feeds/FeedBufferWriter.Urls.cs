@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using IkmDomain.Common;
 
 namespace IkmDomain.Feeds;
@@ -54,6 +55,19 @@ public sealed partial class FeedBufferWriter
     /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
     public bool TryWriteHttpUrl(Uri value, int maxLength, bool escapeCommas)
     {
+        if (TryNarrowCanonical(value, maxLength, out var original, out var hasComma))
+        {
+            // Already copied where it goes.
+            if (!(escapeCommas && hasComma))
+            {
+                _written += original.Length;
+                return true;
+            }
+
+            WriteCommaEscaped(original);
+            return true;
+        }
+
         if (HttpUrlText(value, maxLength) is not { } text)
         {
             return false;
@@ -77,7 +91,7 @@ public sealed partial class FeedBufferWriter
     /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
     public bool TryWriteXmlHttpUrl(Uri value, int maxLength)
     {
-        if (HttpUrlText(value, maxLength) is not { } text)
+        if ((TryNarrowCanonical(value, maxLength, out var original, out _) ? original : HttpUrlText(value, maxLength)) is not { } text)
         {
             return false;
         }
@@ -124,6 +138,36 @@ public sealed partial class FeedBufferWriter
         }
 
         WriteXmlText(text);
+        return true;
+    }
+
+    // A link typed in canonical form (most are) is its own AbsoluteUri: its OriginalString, read from
+    // the Uri itself, is copied into the buffer's free room and checked there (HttpUrl.IsCanonicalHttp),
+    // so the check reads the text once, and the AbsoluteUri that .NET builds on first use (a string and
+    // an object per Uri) is neither built nor read. Nothing is committed: a caller writing the text as
+    // it stands advances past the copy. hasComma: the copy holds a comma (it holds no space, quote or
+    // control character, which the grammar refuses).
+    private bool TryNarrowCanonical(Uri value, int maxLength, [NotNullWhen(true)] out string? original, out bool hasComma)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        original = null;
+        hasComma = false;
+        var text = value.OriginalString;
+        if (!value.IsAbsoluteUri || text.Length > maxLength)
+        {
+            return false;
+        }
+
+        Ensure(text.Length);
+        var room = _buffer.AsSpan(_written, text.Length);
+        var found = AsciiNarrowing.NarrowAscii(text, room, AsciiNarrowing.Specials.Csv);
+        if (found < 0 || !HttpUrl.IsCanonicalHttp(room))
+        {
+            return false;
+        }
+
+        original = text;
+        hasComma = found != 0;
         return true;
     }
 
