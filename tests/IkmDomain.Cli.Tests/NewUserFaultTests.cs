@@ -418,4 +418,34 @@ public class NewUserFaultTests
         Assert.Equal(2, exit);
         Assert.Contains("read as one column with the delimiter 'tab', but it holds ','", stderr);
     }
+
+    [Fact]
+    public void A_file_that_stops_being_readable_still_gives_one_valid_JSON_report()
+    {
+        // 3,000 good rows (600 KB, past the first reads), then a Windows-1252 byte: was an unclosed JSON object on stdout.
+        var rows = Enumerable.Range(0, 3000).Select(i => Row.Replace("SKU-1", "SKU-" + i, System.StringComparison.Ordinal));
+        var text = Header + "\n" + string.Join("\n", rows) + "\n" + Row.Replace("Kain tenun", "Kain t\u00e9nun", System.StringComparison.Ordinal) + "\n";
+        var path = WriteBytes("late.csv", Latin1(text));
+
+        var (exit, stdout, stderr) = ToolRunner.Run("validate", path, "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("line 3002 is not UTF-8 text", stderr);
+        using var report = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Contains("line 3002 is not UTF-8 text", report.RootElement.GetProperty("error").GetString());
+        Assert.True(report.RootElement.GetProperty("records").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Every_JSON_error_has_a_column_member()
+    {
+        // A header issue has no column: it was left out, so the error objects had different members.
+        var path = TestFiles.Write("nodesc.csv", "sku,title,materials,price,currency,imageLinks,link,brand\n");
+
+        var (_, stdout, _) = ToolRunner.Run("validate", path, "--format", "json");
+
+        using var report = System.Text.Json.JsonDocument.Parse(stdout);
+        var error = report.RootElement.GetProperty("errors")[0];
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, error.GetProperty("column").ValueKind);
+    }
 }

@@ -177,6 +177,15 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             {
                 interrupted = true;
             }
+            catch (ToolException ex)
+            {
+                // The file cannot be read on (a byte that is not UTF-8, JSON cut off): what was found so far is kept and
+                // the JSON report is closed, with the reason, so stdout stays one valid object; exit 2 as before.
+                progress?.Dispose();
+                report.End(summary, interrupted: false, ex.Message);
+                stdout.Flush();
+                throw;
+            }
 
             progress?.Dispose();
             if (summary.Records == 0 && !interrupted)
@@ -187,7 +196,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
                     $"peringatan: {settings.File}: berkas tidak berisi rekaman ({(stream.File.IsJson ? "larik JSON kosong" : "hanya baris judul")}), jadi tidak ada yang diperiksa.")).ConfigureAwait(false);
             }
 
-            report.End(summary, interrupted);
+            report.End(summary, interrupted, null);
             stdout.Flush();
             var line = summary.Line(settings.File, KindName(stream.Checker.Kind), interrupted);
             if (settings.Format == "json")
@@ -246,7 +255,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
     {
         void Add(Issue issue);
 
-        void End(Summary summary, bool interrupted);
+        void End(Summary summary, bool interrupted, string? error);
     }
 
     // One line per problem, written as it is found.
@@ -269,7 +278,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             _writer.Write($"{where}{property}: {severity} {issue.Code}: {issue.Message}{value}\n");
         }
 
-        public void End(Summary summary, bool interrupted) => _writer.Flush();
+        public void End(Summary summary, bool interrupted, string? error) => _writer.Flush();
     }
 
     // { "file", "kind", "errors": [...], "valid", "invalid", "interrupted" }: errors streamed as found.
@@ -307,6 +316,10 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             {
                 _writer.WriteNumber("column", column);
             }
+            else
+            {
+                _writer.WriteNull("column"); // every error has the same members (a header issue has no column)
+            }
 
             _writer.WriteString("code", issue.Code);
             _writer.WriteString("severity", issue.Severity.ToString().ToLowerInvariant());
@@ -319,7 +332,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             }
         }
 
-        public void End(Summary summary, bool interrupted)
+        public void End(Summary summary, bool interrupted, string? error)
         {
             _writer.WriteEndArray();
             _writer.WriteNumber("records", summary.Records);
@@ -333,6 +346,11 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 
             _writer.WriteEndObject();
             _writer.WriteBoolean("interrupted", interrupted);
+            if (error is not null)
+            {
+                _writer.WriteString("error", error);
+            }
+
             _writer.WriteEndObject();
             _writer.Flush();
             _writer.Dispose();
