@@ -117,9 +117,7 @@ internal static class HttpUrl
 
     // What a canonical path, query and fragment may hold as typed: unreserved and sub-delimiter
     // characters, ':', '@', '/' and '?' (RFC 3986 §3.3-3.4), with no '%' (System.Uri may change the
-    // case of an escape or unescape it) and no '#' (a second one is escaped).
-    private static readonly System.Buffers.SearchValues<byte> CanonicalPathBytes =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?"u8);
+    // case of an escape or unescape it) and no '#' (a second one is escaped): PathCharsLow/High below.
 
     /// <summary>
     /// Whether <paramref name="text"/> (a URL's ASCII bytes) is an http(s) URL exactly as
@@ -149,18 +147,28 @@ internal static class HttpUrl
             return false;
         }
 
-        var slash = rest.IndexOf((byte)'/');
-        if (slash <= 0 || slash > 63)
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && rest.Length >= 16)
         {
-            return false;
+            // Most hosts are shorter than 16 bytes: checked as one vector. -1: it is not; ask the loop.
+            var vector = IsCanonicalShortHost(text, text.Length - rest.Length);
+            if (vector >= 0)
+            {
+                return vector > 0 && IsCanonicalPath(rest[vector..]);
+            }
         }
 
-        var host = rest[..slash];
+        // The host, up to the first '/', in the same loop that finds it.
         var letterInLabel = false;
         var previous = (byte)'.';
-        for (var i = 0; i < host.Length; i++)
+        var slash = 0;
+        for (; slash < rest.Length; slash++)
         {
-            var c = host[i];
+            var c = rest[slash];
+            if (c == '/')
+            {
+                break;
+            }
+
             if (c == '.')
             {
                 if (previous is (byte)'.' or (byte)'-')
@@ -173,7 +181,7 @@ internal static class HttpUrl
             else if (c is >= (byte)'a' and <= (byte)'z')
             {
                 // A label starting "xn--" is punycode, which Uri may show otherwise.
-                if (previous == '.' && c == 'x' && host[i..].StartsWith("xn--"u8))
+                if (previous == '.' && c == 'x' && rest[slash..].StartsWith("xn--"u8))
                 {
                     return false;
                 }
@@ -188,42 +196,122 @@ internal static class HttpUrl
             previous = c;
         }
 
-        var path = rest[slash..];
-        return letterInLabel && previous != '-' && !path.ContainsAnyExcept(CanonicalPathBytes) && !HasEmptyOrDotSegment(path);
+        return slash > 0 && slash <= 63 && slash < rest.Length && letterInLabel && previous != '-' && IsCanonicalPath(rest[slash..]);
     }
 
-    // Whether a '/' is followed by '/' or '.' ("//", "/./", "/../", and to be safe "/.x").
-    private static bool HasEmptyOrDotSegment(ReadOnlySpan<byte> path)
+    // The host rule of IsCanonicalHttp for a host of at most 15 bytes followed by '/', on the 16 bytes
+    // from `at` (text holds at least 16 from there; the byte before is the scheme's '/'), each byte
+    // beside the one before it: the host's length when it holds, 0 when it breaks the rule, -1 when
+    // the vector cannot tell (no '/' in the 16 bytes, or a label starting with 'x', for the "xn--" rule).
+    private static int IsCanonicalShortHost(ReadOnlySpan<byte> text, int at)
+    {
+        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
+        var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)at);
+        var before = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)(at - 1));
+        var slashes = Bits(System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'/')));
+        if (slashes == 0)
+        {
+            return -1;
+        }
+
+        var length = System.Numerics.BitOperations.TrailingZeroCount(slashes);
+        var host = (1u << length) - 1;
+        var dots = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'.'));
+        var dashes = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'-'));
+        var letters = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'a'), System.Runtime.Intrinsics.Vector128.Create((byte)25));
+        var digits = System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'0'), System.Runtime.Intrinsics.Vector128.Create((byte)9));
+
+        // A label starts after the scheme's '/' or a '.'.
+        var labelStart = System.Runtime.Intrinsics.Vector128.Equals(before, System.Runtime.Intrinsics.Vector128.Create((byte)'.'))
+            | System.Runtime.Intrinsics.Vector128.Equals(before, System.Runtime.Intrinsics.Vector128.Create((byte)'/'));
+        var afterDash = System.Runtime.Intrinsics.Vector128.Equals(before, System.Runtime.Intrinsics.Vector128.Create((byte)'-'));
+
+        // Another character; an empty label ("..", a leading '.') or one ending in '-' ("-."); one starting with '-'.
+        var broken = ~(letters | digits | dots | dashes) | (dots & (labelStart | afterDash)) | (dashes & labelStart);
+        if ((Bits(broken) & host) != 0 || text[at + length - 1] == '-')
+        {
+            return 0;
+        }
+
+        if ((Bits(System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'x')) & labelStart) & host) != 0)
+        {
+            return -1;
+        }
+
+        // The last label has a letter (not an IP address).
+        var dotBits = Bits(dots) & host;
+        var lastLabel = dotBits == 0 ? host : host & ~((2u << (31 - System.Numerics.BitOperations.LeadingZeroCount(dotBits))) - 1);
+        return length > 0 && (Bits(letters) & lastLabel) != 0 ? length : 0;
+    }
+
+    private static uint Bits(System.Runtime.Intrinsics.Vector128<byte> mask) => System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(mask);
+
+    // Bit c set: the ASCII character c may stand as typed in a canonical path, query or fragment
+    // (CanonicalPathBytes as two 64-bit masks).
+    private const ulong PathCharsLow = 0xAFFF_FFD2_0000_0000; // ! $ & ' ( ) * + , - . / 0-9 : ; = ?
+    private const ulong PathCharsHigh = 0x47FF_FFFE_87FF_FFFF; // @ A-Z _ a-z ~
+
+    // A path (from its first '/') of CanonicalPathBytes with no "//" and no "/." (HasEmptyOrDotSegment):
+    // both rules in one pass, 16 bytes at a time beside the same 16 one byte on.
+    private static bool IsCanonicalPath(ReadOnlySpan<byte> path)
     {
         var i = 0;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && path.Length >= 17)
         {
-            // Each block of 16 bytes beside the same block one byte on: a slash with a slash or dot after it.
             ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(path);
-            var slash = System.Runtime.Intrinsics.Vector128.Create((byte)'/');
-            var dot = System.Runtime.Intrinsics.Vector128.Create((byte)'.');
-            for (; i + 17 <= path.Length; i += 16)
+            var last = path.Length - 17;
+            while (true)
             {
                 var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)i);
                 var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-                var found = System.Runtime.Intrinsics.Vector128.Equals(here, slash)
-                    & (System.Runtime.Intrinsics.Vector128.Equals(next, slash) | System.Runtime.Intrinsics.Vector128.Equals(next, dot));
-                if (found != System.Runtime.Intrinsics.Vector128<byte>.Zero)
+                if (!IsCanonicalPathBlock(here, next))
                 {
-                    return true;
+                    return false;
                 }
+
+                if (i == last)
+                {
+                    // The last byte: no slash follows it, so only its character is checked.
+                    return IsPathChar(path[^1]);
+                }
+
+                // Whole blocks, then one that overlaps the one before it.
+                i = Math.Min(i + 16, last);
             }
         }
 
-        for (; i + 1 < path.Length; i++)
+        for (; i < path.Length; i++)
         {
-            if (path[i] == '/' && path[i + 1] is (byte)'/' or (byte)'.')
+            var c = path[i];
+            if (!IsPathChar(c) || (c == '/' && i + 1 < path.Length && path[i + 1] is (byte)'/' or (byte)'.'))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    private static bool IsPathChar(byte c) => c < 64 ? ((PathCharsLow >> c) & 1) != 0 : c < 128 && ((PathCharsHigh >> (c - 64)) & 1) != 0;
+
+    // 16 bytes of a path, and the 16 one byte on: every one a path character, and no slash followed by a slash or dot.
+    private static bool IsCanonicalPathBlock(System.Runtime.Intrinsics.Vector128<byte> here, System.Runtime.Intrinsics.Vector128<byte> next)
+    {
+        var slash = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'/'))
+            & (System.Runtime.Intrinsics.Vector128.Equals(next, System.Runtime.Intrinsics.Vector128.Create((byte)'/'))
+                | System.Runtime.Intrinsics.Vector128.Equals(next, System.Runtime.Intrinsics.Vector128.Create((byte)'.')));
+
+        // Outside '!'..'~', or one of " # % < > [ \ ] ^ ` { | }.
+        var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(here - System.Runtime.Intrinsics.Vector128.Create((byte)'!'), System.Runtime.Intrinsics.Vector128.Create((byte)('~' - '!')));
+        var excluded = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'"'))
+            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'#'))
+            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'%'))
+            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'<'))
+            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'>'))
+            | System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'['), System.Runtime.Intrinsics.Vector128.Create((byte)3))
+            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'`'))
+            | System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'{'), System.Runtime.Intrinsics.Vector128.Create((byte)2));
+        return (slash | outside | excluded) == System.Runtime.Intrinsics.Vector128<byte>.Zero;
     }
 
     /// <summary>True for characters a URL must not hold as typed (they must be percent-encoded).</summary>

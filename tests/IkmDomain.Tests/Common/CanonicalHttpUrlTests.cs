@@ -23,12 +23,16 @@ public class CanonicalHttpUrlTests
         "0x7f.1", "xn--bcher-kva.example", "a..b", ".a.b", "a.b.", "-a.b", "a-.b", "a.b-", "a_b.example", "localhost",
         "toko.example:443", "toko.example:80", "toko.example:8080", "user@toko.example", "[::1]", "bücher.example", "a b.example",
         "123.example", "x" + new string('y', 70) + ".example", "",
+        // Longer hosts, each rule again.
+        "sanggar-jepara.example", "sanggar..jepara.example", "sanggar-jepara.example-", "sanggar.-jepara.example",
+        "www.xn--bcher-kva.example", "Sanggar-Jepara.example", "sanggar-jepara.123", "sanggar_jepara.example",
     ];
 
     private static readonly string[] PathPieces =
     [
         "/", "a", "B", "0", "-", ".", "_", "~", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=", ":", "@", "?", "#", "%",
         "%2F", "%41", "%e2", "..", "./", "/.", "//", "\\", " ", "\t", "\n", "|", "^", "`", "{", "}", "[", "]", "\"", "<", ">",
+        "\u007f", "\u0001", "ü",
         "é", "😀", "IKM-000001.jpg", "produk", "img",
     ];
 
@@ -101,6 +105,12 @@ public class CanonicalHttpUrlTests
     [InlineData("https://toko.example/abcdefghijklmnopqrstuvwxyzabcdefghijklmn/", true)]
     [InlineData("https://toko.example/abcdefghijklmnopqrstuvwxyzabcdefghijklm/.", false)] // In the scalar tail.
     [InlineData("https://xn--bcher-kva.example/a", false)] // Punycode.
+    [InlineData("https://toko.example/a-._~!$&'()*+,;=:@/?AZaz09/bcdefghijklmnop", true)] // Every path character, over a block.
+    [InlineData("https://toko.example/a-._~!$&'()*+,;=:@/?AZaz09/bcdefghijklmno%", false)] // The last byte.
+    [InlineData("https://toko.example/abcdefghijklmnop/", true)] // 17 bytes: one block and the last byte.
+    [InlineData("https://toko.example/abcdefghijklmno/", true)] // 16 bytes: the byte-by-byte loop.
+    [InlineData("https://toko.example/abcdefghijklmn//", false)]
+    [InlineData("https://sanggar-jepara.example/a", true)] // A longer host.
     public void The_grammar_in_examples(string text, bool canonical)
     {
         Assert.Equal(canonical, HttpUrl.IsCanonicalHttp(Encoding.ASCII.GetBytes(text)));
