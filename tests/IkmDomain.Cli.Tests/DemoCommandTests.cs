@@ -58,10 +58,23 @@ public class DemoCommandTests
             Assert.NotEmpty(Directory.GetFiles(OutDir, marketplace + ".*"));
         }
 
+        // The 531 valid products less the 48 preorder ones without an availability date, which Google rejects.
         var tsv = File.ReadAllLines(Path.Combine(OutDir, "google.tsv"));
-        Assert.Equal(532, tsv.Length); // header and the 531 valid products
+        Assert.Equal(484, tsv.Length); // header and 483 products
         var xml = XDocument.Load(Path.Combine(OutDir, "google.xml"));
-        Assert.Equal(531, xml.Descendants("item").Count());
+        Assert.Equal(483, xml.Descendants("item").Count());
+        Assert.Equal(531, File.ReadAllLines(Path.Combine(OutDir, "meta.tsv")).Length - 1);
+    }
+
+    [Fact]
+    public void Demo_feeds_hold_what_ikm_feed_writes_from_the_same_file()
+    {
+        // Was: the demo wrote every valid product into the Google feeds (531), ikm feed the Google-ready ones (483).
+        var (_, feed, stderr) = ToolRunner.Run("feed", Path.Combine(OutDir, "products.csv"), "--marketplace", "google");
+
+        Assert.Contains("483 written, 77 skipped", stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(OutDir, "google.tsv")), feed);
+        Assert.Contains("│ Google Merchant TSV │   483 │      48 │", Demo.StdOut);
     }
 
     [Fact]

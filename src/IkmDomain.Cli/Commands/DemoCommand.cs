@@ -14,6 +14,7 @@ using IkmDomain.Crafts;
 using IkmDomain.Exports;
 using IkmDomain.Feeds;
 using IkmDomain.Regions;
+using IkmDomain.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using static IkmDomain.Cli.Tool.ToolText;
@@ -76,10 +77,15 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         {
             var path = Path.Combine(dir, writer.MarketplaceName + writer.Extension);
             var channel = writer.HasChannel ? FeedChannel.Options(T("Demo craft shop", "Toko kerajinan demo"), FeedChannel.SiteOf(products.FirstOrDefault()?.Link)) : null;
+
+            // The marketplace's own rules first, as ikm feed applies them (a preorder product without an availability
+            // date is one Google rejects): the demo's feeds hold what ikm feed would write from the same file.
+            var rejected = MarketplaceReadiness.FindRejected(products, writer.Marketplace).Select(r => r.Product).ToHashSet(ReferenceEqualityComparer.Instance);
+            var ready = products.Where(p => !rejected.Contains(p)).ToList();
             FeedPublishResult result;
             try
             {
-                result = await FeedFile.WriteAtomicallyAsync(path, (stream, ct) => writer.WriteAsync(Stream(products), stream, channel, ct), new FeedPublishOptions { MinItemsRatio = 0 }, cancellationToken).ConfigureAwait(false);
+                result = await FeedFile.WriteAtomicallyAsync(path, (stream, ct) => writer.WriteAsync(Stream(ready), stream, channel, ct), new FeedPublishOptions { MinItemsRatio = 0 }, cancellationToken).ConfigureAwait(false);
             }
             catch (FeedPublishException ex)
             {
@@ -87,10 +93,13 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             }
 
             files.Add(path);
-            feeds.AddRow(Markup.Escape(path), Markup.Escape(writer.Title), result.ItemsWritten.ToString(Inv), result.ItemsSkipped.ToString(Inv), result.FileBytes.ToString(Inv));
+            feeds.AddRow(Markup.Escape(path), Markup.Escape(writer.Title), result.ItemsWritten.ToString(Inv), (rejected.Count + result.ItemsSkipped).ToString(Inv), result.FileBytes.ToString(Inv));
         }
 
         AnsiConsole.Write(feeds);
+        AnsiConsole.MarkupLine(Markup.Escape(T(
+            "Skipped: valid products the marketplace rejects (ikm validate PRODUCTS --marketplace google names each one and why).",
+            "Dilewati: produk valid yang ditolak marketplace (ikm validate PRODUK --marketplace google menyebut masing-masing dan alasannya).")));
 
         Section(T("3. Export statistics (Kemenperin handicraft exports, US$)", "3. Statistik ekspor (ekspor kerajinan Kemenperin, US$)"));
         var stats = new ExportStatistics(HandicraftFacts.KemenperinExports);

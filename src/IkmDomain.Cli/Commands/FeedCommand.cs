@@ -130,6 +130,13 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ValidatorOptions.Global.LanguageManager.Culture = Indonesian ? CultureInfo.GetCultureInfo("id-ID", predefinedOnly: false) : CultureInfo.InvariantCulture;
+        if (settings.Output is { } outputPath && !outputPath.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            // Before reading: -o naming the products file itself would replace the products with the feed (the
+            // folder checks are FeedFile's, which runs them before writing too).
+            OutputPath.NotTheInput(outputPath, "-o", settings.File);
+        }
+
         var writers = FeedWriters.For(settings.Marketplace);
         var writer = settings.Format is null ? writers[0] : writers.First(w => w.FormatName == settings.Format.ToLowerInvariant());
         var input = await RecordStream.OpenAsync(settings.File, null, writer.Marketplace, settings.Delimiter, settings.Culture, cancellationToken).ConfigureAwait(false);
@@ -196,6 +203,12 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
 
             var skipped = counts.Skipped + result.ItemsSkipped;
             var target = !published.Ok ? T($"a temporary file beside {settings.Output}, then discarded", $"berkas sementara di samping {settings.Output}, lalu dibuang") : settings.Output ?? "stdout";
+            if (published.Ok && settings.Output is { } output && output.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && CompressedLength(output) is { } compressed)
+            {
+                // The writer counts the feed's bytes before gzip; the file on disk is smaller: say both.
+                target = T($"{output} ({compressed.ToString(Inv)} bytes gzip-compressed)", $"{output} ({compressed.ToString(Inv)} byte setelah dikompresi gzip)");
+            }
+
             error.WriteLine(T(
                 $"{writer.Title} feed: {result.ItemsWritten.ToString(Inv)} written, {skipped.ToString(Inv)} skipped, {result.BytesWritten.ToString(Inv)} bytes to {target}.",
                 $"Umpan {writer.Title}: {result.ItemsWritten.ToString(Inv)} ditulis, {skipped.ToString(Inv)} dilewati, {result.BytesWritten.ToString(Inv)} byte ke {target}."));
@@ -203,6 +216,14 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             {
                 error.WriteLine(T("error: ", "galat: ") + published.Message);
                 return 1;
+            }
+
+            if (result.ItemsWritten == 0 && settings.Output is null)
+            {
+                // -o refuses an empty feed; on stdout the feed is already written, so it is said at least.
+                error.WriteLine(T(
+                    "warning: the feed holds no products; a marketplace given this full feed deletes every product of the shop.",
+                    "peringatan: umpan tidak berisi produk; marketplace yang menerima umpan penuh ini menghapus semua produk toko."));
             }
 
             return skipped == 0 ? 0 : 1;
@@ -233,6 +254,19 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             }
 
             return shared;
+        }
+    }
+
+    private static long? CompressedLength(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? file.Length : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
         }
     }
 
@@ -274,13 +308,13 @@ internal sealed class FeedCommand : AsyncCommand<FeedCommand.Settings>
             if (product is null)
             {
                 counts.Skipped++;
-                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message}").ToList();
+                var reasons = issues.Where(i => i.Severity == Severity.Error).Select(i => $"{Field(i.Property)}{i.Code} {i.Message.TrimEnd('.')}").ToList();
                 if (reasons.Count == 0 && input.Checker.HeaderBroken)
                 {
                     reasons.Add(T("IKM001 the header lacks a required column (reported above)", "IKM001 baris judul tidak memuat kolom wajib (dilaporkan di atas)"));
                 }
 
-                error.WriteLine(T("skipped: ", "dilewati: ") + $"{name}: {string.Join("; ", reasons)}");
+                error.WriteLine(T("skipped: ", "dilewati: ") + $"{name}: {string.Join("; ", reasons)}.");
                 continue;
             }
 

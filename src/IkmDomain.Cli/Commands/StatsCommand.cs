@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using IkmDomain.Cli.Input;
 using IkmDomain.Cli.Tool;
 using IkmDomain.Exports;
 using Spectre.Console;
@@ -72,6 +73,12 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Chart is not null)
+        {
+            // Before the report: a chart path in a folder that does not exist is told at once, not after the tables.
+            OutputPath.Check(settings.Chart, "--chart", T("the chart", "grafik"), settings.File);
+        }
+
         if (settings.File is null)
         {
             var series = new List<(string, ExportStatistics)>
@@ -195,8 +202,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         return Clip(ex.Message, 300);
     }
 
-    // Skips a UTF-8 byte order mark and checks that the file starts like JSON, so a CSV read as JSON is told as such.
-    private static async Task SkipToJsonAsync(string path, FileStream stream, CancellationToken cancellationToken)
+    // Skips a UTF-8 byte order mark and checks that the file starts like JSON, so a CSV read as JSON is told as such;
+    // the bytes read to check are given again (not sought back to: a pipe, ikm stats - --input-format json, cannot seek).
+    private static async Task<Stream> SkipToJsonAsync(string path, FileStream stream, CancellationToken cancellationToken)
     {
         var head = new byte[64];
         var n = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
@@ -215,7 +223,28 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
                 $"{path}: bukan JSON (diawali '{Clip(text, 30)}'); berkas CSV dibaca dengan --input-format csv."));
         }
 
-        stream.Position = start;
+        return new PrefixedStream(head, n, stream, start);
+    }
+
+    // A header the reader cannot find its fields in, split by ';' or tab: the Excel export of an Indonesian locale, which
+    // the UN Comtrade reader (comma-separated, as Comtrade gives it) does not read; said so, instead of only "no 'period' column".
+    private static string SemicolonHint(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[4096];
+            var n = reader.ReadBlock(buffer, 0, buffer.Length);
+            var first = new string(buffer, 0, n).Split('\n')[0];
+            var separator = first.Contains(';', StringComparison.Ordinal) ? "';'" : first.Contains('\t', StringComparison.Ordinal) ? T("tab", "tab") : null;
+            return separator is null || first.Contains(',', StringComparison.Ordinal) ? "" : T(
+                $" The header is split by {separator}, not ','; UN Comtrade files are read comma-separated: in Excel use Save As, CSV UTF-8 (comma delimited).",
+                $" Baris judul dipisah dengan {separator}, bukan ','; berkas UN Comtrade dibaca dengan pemisah koma: di Excel pakai Save As, CSV UTF-8 (comma delimited).");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     private static async Task<int> SummariseFileAsync(Settings settings, CancellationToken cancellationToken)
@@ -241,12 +270,11 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
             await using (stream.ConfigureAwait(false))
             {
-                if (json)
-                {
-                    await SkipToJsonAsync(path, stream, cancellationToken).ConfigureAwait(false);
-                }
+                var source = json ? await SkipToJsonAsync(path, stream, cancellationToken).ConfigureAwait(false) : stream;
 
-                var rows = json ? ComtradeReader.ReadJsonAsync(stream, options, cancellationToken) : ComtradeReader.ReadCsvAsync(stream, options, cancellationToken);
+                // A byte that is not UTF-8 (a Windows-1252 file) stops the read with the line, instead of becoming U+FFFD.
+                var text = new Utf8CheckedStream(source, path);
+                var rows = json ? ComtradeReader.ReadJsonAsync(text, options, cancellationToken) : ComtradeReader.ReadCsvAsync(text, options, cancellationToken);
                 await foreach (var record in rows.ConfigureAwait(false))
                 {
                     records.Add(record);
@@ -258,6 +286,12 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
             // Truncated or malformed JSON: one line naming the file and the position (exit 2, as for validate).
             var where = bad.LineNumber is { } line ? T($" at line {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}", $" pada baris {(line + 1).ToString(Inv)}, byte {((bad.BytePositionInLine ?? 0) + 1).ToString(Inv)}") : "";
             throw new ToolException(T($"{path}: not valid JSON{where} (truncated or malformed); a UN Comtrade JSON file is {{\"data\": [records]}}.", $"{path}: bukan JSON yang sah{where} (terpotong atau rusak); berkas JSON UN Comtrade berbentuk {{\"data\": [rekaman]}}."));
+        }
+        catch (ComtradeFormatException ex) when (ex.RowNumber == 0)
+        {
+            // The header or the document's structure (an empty file, a products CSV): the file cannot be read as
+            // UN Comtrade data at all, so exit 2 as validate and feed do, not 1 ("some rows are bad").
+            throw new ToolException($"{path}: {RowReason(ex)}" + (json ? "" : SemicolonHint(path)));
         }
         catch (ComtradeFormatException ex)
         {
@@ -281,6 +315,13 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         if (badRows > errors.Count)
         {
             await Console.Error.WriteLineAsync(T($"error: {path}: ... and {badRows - errors.Count} more bad rows", $"galat: {path}: ... dan {badRows - errors.Count} baris buruk lainnya")).ConfigureAwait(false);
+        }
+
+        if (records.Count == 0 && badRows == 0)
+        {
+            await Console.Error.WriteLineAsync(T(
+                $"warning: {path}: the file holds no export records, so there is nothing to add up.",
+                $"peringatan: {path}: berkas tidak berisi rekaman ekspor, jadi tidak ada yang dijumlahkan.")).ConfigureAwait(false);
         }
 
         var stats = new ExportStatistics(records);

@@ -118,6 +118,15 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
         _ => null,
     };
 
+    /// <summary>The kind as the JSON report's <c>kind</c> value: the --kind word, in English whatever --lang says (a machine format).</summary>
+    internal static string KindKey(RecordKind kind) => kind switch
+    {
+        RecordKind.Product => "product",
+        RecordKind.Business => "business",
+        RecordKind.Sentra => "sentra",
+        _ => "export",
+    };
+
     internal static string KindName(RecordKind kind) => kind switch
     {
         RecordKind.Product => T("product", "produk"),
@@ -140,7 +149,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             }
 
             using var stdout = new BufferedStream(Console.OpenStandardOutput(), 64 * 1024);
-            IReport report = settings.Format == "json" ? new JsonReport(stdout, settings.File, KindName(stream.Checker.Kind)) : new TableReport(stdout);
+            IReport report = settings.Format == "json" ? new JsonReport(stdout, settings.File, KindKey(stream.Checker.Kind)) : new TableReport(stdout);
             var summary = new Summary();
             using var progress = ProgressLine.Start(stream.File);
             foreach (var issue in stream.Checker.HeaderIssues())
@@ -168,9 +177,26 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             {
                 interrupted = true;
             }
+            catch (ToolException ex)
+            {
+                // The file cannot be read on (a byte that is not UTF-8, JSON cut off): what was found so far is kept and
+                // the JSON report is closed, with the reason, so stdout stays one valid object; exit 2 as before.
+                progress?.Dispose();
+                report.End(summary, interrupted: false, ex.Message);
+                stdout.Flush();
+                throw;
+            }
 
             progress?.Dispose();
-            report.End(summary, interrupted);
+            if (summary.Records == 0 && !interrupted)
+            {
+                // "0 records, 0 invalid" alone reads as a clean bill of health for a file whose rows were lost.
+                await Console.Error.WriteLineAsync(T(
+                    $"warning: {settings.File}: the file holds no records ({(stream.File.IsJson ? "an empty JSON array" : "a header row only")}), so nothing was checked.",
+                    $"peringatan: {settings.File}: berkas tidak berisi rekaman ({(stream.File.IsJson ? "larik JSON kosong" : "hanya baris judul")}), jadi tidak ada yang diperiksa.")).ConfigureAwait(false);
+            }
+
+            report.End(summary, interrupted, null);
             stdout.Flush();
             var line = summary.Line(settings.File, KindName(stream.Checker.Kind), interrupted);
             if (settings.Format == "json")
@@ -229,7 +255,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
     {
         void Add(Issue issue);
 
-        void End(Summary summary, bool interrupted);
+        void End(Summary summary, bool interrupted, string? error);
     }
 
     // One line per problem, written as it is found.
@@ -252,7 +278,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             _writer.Write($"{where}{property}: {severity} {issue.Code}: {issue.Message}{value}\n");
         }
 
-        public void End(Summary summary, bool interrupted) => _writer.Flush();
+        public void End(Summary summary, bool interrupted, string? error) => _writer.Flush();
     }
 
     // { "file", "kind", "errors": [...], "valid", "invalid", "interrupted" }: errors streamed as found.
@@ -290,6 +316,10 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             {
                 _writer.WriteNumber("column", column);
             }
+            else
+            {
+                _writer.WriteNull("column"); // every error has the same members (a header issue has no column)
+            }
 
             _writer.WriteString("code", issue.Code);
             _writer.WriteString("severity", issue.Severity.ToString().ToLowerInvariant());
@@ -302,7 +332,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
             }
         }
 
-        public void End(Summary summary, bool interrupted)
+        public void End(Summary summary, bool interrupted, string? error)
         {
             _writer.WriteEndArray();
             _writer.WriteNumber("records", summary.Records);
@@ -316,6 +346,11 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 
             _writer.WriteEndObject();
             _writer.WriteBoolean("interrupted", interrupted);
+            if (error is not null)
+            {
+                _writer.WriteString("error", error);
+            }
+
             _writer.WriteEndObject();
             _writer.Flush();
             _writer.Dispose();

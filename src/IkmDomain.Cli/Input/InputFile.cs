@@ -36,7 +36,7 @@ internal sealed class RawRecord
 
 /// <summary>
 /// An input file opened for streaming: checked first (missing, a directory, empty, binary, UTF-16),
-/// then read record by record, never whole. CSV is read with Sep (RFC 4180; the delimiter sniffed
+/// every byte checked to be UTF-8 as it is read (<see cref="Utf8CheckedStream"/>), then read record by record, never whole. CSV is read with Sep (RFC 4180; the delimiter sniffed
 /// from the header among ',', ';' and tab unless given; BOM and CRLF accepted); JSON is an array of
 /// objects read item by item (or a single object).
 /// </summary>
@@ -73,6 +73,9 @@ internal sealed class InputFile : IDisposable
 
     /// <summary>Whether CSV numbers and dates are read the Indonesian way (decimal comma, dd/MM/yyyy).</summary>
     public bool IndonesianNumbers { get; private set; }
+
+    /// <summary>The line of the CSV header: 1, or 2 after an Excel <c>sep=;</c> line.</summary>
+    public int HeaderLine { get; private init; } = 1;
 
     /// <summary>The CSV header's column names (empty for JSON).</summary>
     public IReadOnlyList<string> Columns { get; private set; } = [];
@@ -125,12 +128,24 @@ internal sealed class InputFile : IDisposable
 
             var head = prefix.AsSpan(0, length);
             Check(path, head);
-            var stream = new PrefixedStream(prefix, length, file);
-            var json = IsJsonText(path, head);
+
+            // Excel's "sep=;" first line (written by exporters for Excel, and honoured by Excel) names the delimiter
+            // and is not the header: it is read, then skipped; line numbers still count it.
+            var skip = SepDirective(head, out var directive);
+            if (directive is not (null or "," or ";" or "tab"))
+            {
+                throw new ToolException(T(
+                    $"{path}: its first line 'sep={directive}' names '{directive}' as the delimiter; ikm reads ',', ';' or tab ('|' separates the items of a list cell).",
+                    $"{path}: baris pertamanya 'sep={directive}' menyebut '{directive}' sebagai pemisah; ikm membaca ',', ';' atau tab ('|' memisahkan isi sel daftar)."));
+            }
+
+            // Every byte read, the sniffed prefix first, is checked to be UTF-8 (a Windows-1252 byte is an error, not a '?').
+            var stream = new Utf8CheckedStream(new PrefixedStream(prefix, length, file, skip), path, firstLine: skip > 0 ? 2 : 1, firstByte: skip);
+            var json = skip == 0 && IsJsonText(path, head);
             if (!json)
             {
-                var input = new InputFile(path, file, stream, json: false);
-                input.OpenCsv(head, delimiter, culture);
+                var input = new InputFile(path, file, stream, json: false) { HeaderLine = skip > 0 ? 2 : 1 };
+                input.OpenCsv(head[skip..], delimiter ?? directive, culture);
                 return input;
             }
 
@@ -178,6 +193,13 @@ internal sealed class InputFile : IDisposable
             throw new ToolException(T($"{path}: the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8).", $"{path}: berkas berupa teks UTF-16; simpan sebagai UTF-8 (di Excel: CSV UTF-8)."));
         }
 
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new ToolException(T(
+                $"{path}: an Excel workbook (.xlsx) or another zip file, not CSV or JSON text; in Excel use Save As, CSV UTF-8 (comma delimited).",
+                $"{path}: buku kerja Excel (.xlsx) atau berkas zip lain, bukan teks CSV atau JSON; di Excel pakai Save As, CSV UTF-8 (comma delimited)."));
+        }
+
         var zero = head.IndexOf((byte)0);
         if (zero >= 0)
         {
@@ -191,6 +213,35 @@ internal sealed class InputFile : IDisposable
         {
             throw new ToolException(T($"{path}: the file is empty; expected a CSV header row or a JSON array.", $"{path}: berkas kosong; seharusnya baris judul CSV atau larik JSON."));
         }
+    }
+
+    /// <summary>
+    /// The length of an Excel <c>sep=X</c> first line (with a BOM before it and its line end), or 0; the delimiter it
+    /// names is given as text for <see cref="ParseDelimiter"/> (so <c>sep=|</c> is refused as <c>--delimiter |</c> is).
+    /// </summary>
+    private static int SepDirective(ReadOnlySpan<byte> head, out string? delimiter)
+    {
+        delimiter = null;
+        var start = head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var rest = head[start..];
+        if (rest.Length < 5 || !System.Text.Ascii.EqualsIgnoreCase(rest[..4], "sep="u8) || rest[4] is (byte)'\r' or (byte)'\n')
+        {
+            return 0;
+        }
+
+        var end = 5;
+        if (end < rest.Length && rest[end] == '\r')
+        {
+            end++;
+        }
+
+        if (end >= rest.Length || rest[end] != '\n')
+        {
+            return 0; // not a line of its own
+        }
+
+        delimiter = rest[4] == '\t' ? "tab" : ((char)rest[4]).ToString();
+        return start + end + 1;
     }
 
     private static int FirstNonSpace(ReadOnlySpan<byte> head)
@@ -238,7 +289,7 @@ internal sealed class InputFile : IDisposable
                 Trim = SepTrim.All,
             }).From(_stream);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or ToolException))
         {
             throw new ToolException(T($"{Path}: the CSV header cannot be read: ", $"{Path}: judul CSV tidak dapat dibaca: ") + Clip(ex.Message, 200));
         }
@@ -357,13 +408,13 @@ internal sealed class InputFile : IDisposable
             while (_csv!.MoveNext())
             {
                 var row = _csv.Current;
-                if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
+                if (IsBlank(row))
                 {
-                    continue; // a blank line
+                    continue; // a blank line, or a row of empty cells (';;;;': Excel saves those for formatted but empty rows)
                 }
 
                 number++;
-                var line = row.LineNumberFrom;
+                var line = row.LineNumberFrom + HeaderLine - 1;
                 if (row.ColCount != Columns.Count)
                 {
                     return new RawRecord
@@ -393,6 +444,19 @@ internal sealed class InputFile : IDisposable
         }
     }
 
+    private static bool IsBlank(SepReader.Row row)
+    {
+        for (var i = 0; i < row.ColCount; i++)
+        {
+            if (!row[i].Span.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How a delimiter is shown in messages.</summary>
     public static string Shown(char delimiter) => delimiter == '\t' ? "tab" : delimiter.ToString();
 
@@ -404,9 +468,9 @@ internal sealed class InputFile : IDisposable
 }
 
 /// <summary>A stream that gives the sniffed first bytes again, then the rest of the file.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest, int start = 0) : Stream
 {
-    private int _offset;
+    private int _offset = start;
 
     public override bool CanRead => true;
 

@@ -161,7 +161,7 @@ internal sealed partial class RecordChecker
         {
             if (_missingColumns.Contains(Normalize(required)))
             {
-                yield return new Issue(1, 0, required, null, IkmErrorCodes.Required, Severity.Error,
+                yield return new Issue(_file.HeaderLine, 0, required, null, IkmErrorCodes.Required, Severity.Error,
                     T($"Required column '{required}' is missing from the header; no {KindWord} record can be valid without it.",
                       $"Kolom wajib '{required}' tidak ada di baris judul; tidak ada rekaman yang valid tanpanya."), null);
             }
@@ -173,7 +173,7 @@ internal sealed partial class RecordChecker
             {
                 var nearest = Tool.Suggest.Nearest(_file.Columns[i], _properties.Values.Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)));
                 var hint = nearest is null ? "" : T($" (did you mean {nearest}?)", $" (maksud Anda {nearest}?)");
-                yield return new Issue(1, 0, Clip(_file.Columns[i], 60), i + 1, UnknownColumn, Severity.Warning,
+                yield return new Issue(_file.HeaderLine, 0, Clip(_file.Columns[i], 60), i + 1, UnknownColumn, Severity.Warning,
                     T($"Unknown column '{Clip(_file.Columns[i], 60)}' is ignored{hint}.", $"Kolom '{Clip(_file.Columns[i], 60)}' tidak dikenal dan diabaikan{hint}."), null);
             }
         }

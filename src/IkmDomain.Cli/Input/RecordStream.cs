@@ -47,7 +47,7 @@ internal sealed class RecordStream : IAsyncDisposable
                     ? RecordKind.Product
                     : throw new ToolException(T(
                         $"{path}: cannot tell what the records are (no sku, nib, village or partner {(file.IsJson ? "property" : "column")}); pass --kind product|business|sentra|export.",
-                        $"{path}: jenis rekaman tidak dapat ditentukan (tidak ada {(file.IsJson ? "properti" : "kolom")} sku, nib, village atau partner); pakai --kind product|business|sentra|export.")));
+                        $"{path}: jenis rekaman tidak dapat ditentukan (tidak ada {(file.IsJson ? "properti" : "kolom")} sku, nib, village atau partner); pakai --kind product|business|sentra|export.") + OneColumnHint(file)));
             return new RecordStream(file, records, peeked, new RecordChecker(file, resolved, marketplace));
         }
         catch
@@ -56,6 +56,22 @@ internal sealed class RecordStream : IAsyncDisposable
             file.Dispose();
             throw;
         }
+    }
+
+    // A header read as one column that holds another delimiter ("--delimiter tab" on a comma file): the delimiter is
+    // the likelier fault than the kind, so it is said.
+    private static string OneColumnHint(InputFile file)
+    {
+        if (file.IsJson || file.Columns.Count != 1)
+        {
+            return "";
+        }
+
+        var header = file.Columns[0];
+        var other = new[] { ',', ';', '\t' }.Where(d => d != file.Delimiter && header.Contains(d, StringComparison.Ordinal)).Select(InputFile.Shown).FirstOrDefault();
+        return other is null ? "" : T(
+            $" The header was read as one column with the delimiter '{InputFile.Shown(file.Delimiter)}', but it holds '{other}': try --delimiter {(other == "tab" ? "tab" : "'" + other + "'")} or leave --delimiter out to sniff it.",
+            $" Baris judul terbaca sebagai satu kolom dengan pemisah '{InputFile.Shown(file.Delimiter)}', padahal berisi '{other}': coba --delimiter {(other == "tab" ? "tab" : "'" + other + "'")} atau hilangkan --delimiter agar dideteksi.");
     }
 
     /// <summary>The records, the peeked first one included; read once.</summary>

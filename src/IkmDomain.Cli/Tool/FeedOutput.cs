@@ -75,8 +75,8 @@ internal static class FeedOutput
             return published.Published
                 ? (published.Write, (true, ""))
                 : (published.Write, (false, T(
-                    $"{path} was NOT replaced (the old feed is kept): {published.Reason} Check the input, or lower --min-items-ratio if the catalogue really shrank.",
-                    $"{path} TIDAK diganti (umpan lama dipertahankan): {published.Reason} Periksa masukan, atau turunkan --min-items-ratio bila katalog memang menyusut.")));
+                    $"{path} was NOT replaced (the old feed is kept): {ForTool(published.Reason)} Check the input, or lower --min-items-ratio (0 turns the guard off) if the catalogue really shrank.",
+                    $"{path} TIDAK diganti (umpan lama dipertahankan): {ForTool(published.Reason)} Periksa masukan, atau turunkan --min-items-ratio (0 mematikan pengaman) bila katalog memang menyusut.")));
         }
         catch (FeedPublishException ex)
         {
@@ -86,6 +86,14 @@ internal static class FeedOutput
         {
             throw new ToolException(T($"{path}: not a usable file name: ", $"{path}: nama berkas tidak dapat dipakai: ") + Clip(ex.Message, 200));
         }
+    }
+
+    // FeedFile's reason ends with advice for library callers ("Lower FeedPublishOptions.MinItemsRatio ..."): the tool
+    // gives its own option instead, so that sentence is dropped, not shown beside it.
+    private static string? ForTool(string? reason)
+    {
+        var at = reason?.IndexOf(" Lower FeedPublishOptions.", StringComparison.Ordinal) ?? -1;
+        return at < 0 ? reason : reason![..at];
     }
 
     private static bool IsDevice(string path)

@@ -57,6 +57,21 @@ internal static class MoneyText
     /// </summary>
     public static string Reason(string libraryMessage, string text, bool indonesian)
     {
+        // "pass the currency explicitly" is advice for Money.Parse's callers; ikm money has no currency option, so
+        // the advice is the text with a code before it.
+        var explicitly = libraryMessage.IndexOf("pass the currency explicitly", StringComparison.Ordinal);
+        if (explicitly >= 0)
+        {
+            var dollar = text.Contains('$', StringComparison.Ordinal);
+            var example = (dollar ? "USD " : "IDR ") + Clip(text.Trim().TrimStart('$', '¥').Trim(), 40);
+            var before = libraryMessage[..explicitly].TrimEnd(' ', ',');
+            before = before.EndsWith(" or", StringComparison.Ordinal) ? before[..^3].TrimEnd(' ', ',') : before;
+            libraryMessage = before + T(
+                $"; ikm money has no currency option, so write it in the text, for example ikm money \"{example}\"",
+                $"; ikm money tidak punya opsi mata uang, jadi tulis di teksnya, misalnya ikm money \"{example}\"")
+                + libraryMessage[(explicitly + "pass the currency explicitly".Length)..];
+        }
+
         var at = libraryMessage.IndexOf(" (or the separators do not match the format provider", StringComparison.Ordinal);
         if (at < 0)
         {

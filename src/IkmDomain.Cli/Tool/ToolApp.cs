@@ -39,11 +39,32 @@ internal static partial class ToolApp
     public static async Task<int> RunAsync(string[] args)
     {
         ToolText.ReadLanguage(args);
+        if (BadLoneLanguage(args) is { } badLanguage)
+        {
+            await Console.Error.WriteLineAsync(ToolText.T("error: ", "galat: ") + badLanguage).ConfigureAwait(false);
+            return Usage;
+        }
+
         args = WithoutLoneLanguage(args);
+        if (WithoutLanguage(args) is ["regions"] or ["regions", "--help" or "-h"])
+        {
+            // "ikm regions" alone shows its help, as "ikm" alone does (Spectre would add exit 1 to the same text); the
+            // branch has no settings of its own, so a --lang there (already read) is dropped, not refused as unknown.
+            args = ["regions", "--help"];
+        }
+
+        args = WithStandardInput(args);
+        if (MissingValue(args) is { } missing)
+        {
+            await Console.Error.WriteLineAsync(ToolText.T("error: ", "galat: ") + missing).ConfigureAwait(false);
+            return Usage;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("ikm");
+            config.SetApplicationVersion(Version);
             config.UseStrictParsing();
             config.SetHelpProvider(new ToolHelp(config.Settings));
             config.PropagateExceptions();
@@ -104,10 +125,19 @@ internal static partial class ToolApp
         var message = ex.Message.ReplaceLineEndings(" ").Trim();
         var quoted = QuotedRegex().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
         var command = FindCommand(args);
-        if (message.StartsWith("Unknown option", StringComparison.Ordinal) && quoted is not null)
+        if (message.StartsWith("Option does not have a name", StringComparison.Ordinal))
         {
+            // A lone '-': standard input is read only in the place of FILE (ikm validate -), not as an option's value.
+            return ToolText.T(
+                "'-' is not understood here: it stands for standard input only in the place of the input file (cat products.csv | ikm validate -); give a file name.",
+                "'-' tidak dipahami di sini: '-' berarti masukan standar hanya sebagai berkas masukan (cat products.csv | ikm validate -); beri nama berkas.");
+        }
+
+        if ((message.StartsWith("Unknown option", StringComparison.Ordinal) || message.StartsWith("Unexpected option", StringComparison.Ordinal)) && quoted is not null)
+        {
+            // "Unexpected option" is Spectre's word for an unknown option before any command (ikm --frob).
             var typed = (quoted.Length == 1 ? "-" : "--") + quoted;
-            var options = command is null ? ["--help", "--lang"] : OptionsOf(command.Value.Settings);
+            var options = command is null ? ["--help", "--version", "--lang"] : OptionsOf(command.Value.Settings);
             var nearest = Suggest.Nearest(typed, options);
             var where = Where(command, args);
             return ToolText.T(
@@ -148,6 +178,149 @@ internal static partial class ToolApp
         }
 
         return ToolText.Clip(message, 300);
+    }
+
+    private static string[] WithoutLanguage(string[] args)
+    {
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang")
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        return rest.ToArray();
+    }
+
+    /// <summary>The tool's version: the package version (with the commit when built from a clone), for <c>ikm --version</c>.</summary>
+    internal static string Version =>
+        typeof(ToolApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ToolApp).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>The commands whose first argument is an input file, where a lone <c>-</c> means standard input.</summary>
+    private static readonly string[] FileCommands = ["validate", "feed", "stats"];
+
+    /// <summary>
+    /// <c>ikm validate -</c>: a lone <c>-</c> in the place of the input file reads standard input (as <c>/dev/stdin</c>,
+    /// which the readers already take as a pipe). Spectre reads a lone <c>-</c> as an option without a name, so it is
+    /// rewritten before parsing; elsewhere (an option's value, <c>ikm money -</c>) it is left for the parser. On Windows,
+    /// which has no <c>/dev/stdin</c>, it is left too, and the parse error says what to do.
+    /// </summary>
+    internal static string[] WithStandardInput(string[] args)
+    {
+        if (OperatingSystem.IsWindows() || args.Length < 2 || !FileCommands.Contains(args[0]) || FindCommand(args) is not { } command)
+        {
+            return args;
+        }
+
+        var valued = ValueOptions(command.Settings);
+        var result = (string[])args.Clone();
+        for (var i = 1; i < result.Length; i++)
+        {
+            if (result[i] == "--")
+            {
+                break;
+            }
+
+            if (result[i] == "-" && !valued.ContainsKey(result[i - 1]))
+            {
+                result[i] = "/dev/stdin";
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// An option that needs a value but has none (<c>ikm feed x.csv -o</c>, <c>--channel-title --format xml</c>): one line
+    /// naming it, or null. Spectre 0.57 does not refuse these: it gives the option the text "__default_command", so
+    /// <c>-o</c> at the end of a line wrote the feed to a file of that name. Checked before parsing, for every command.
+    /// A value may start with '-' only as a negative number (<c>--min-items-ratio -1</c> is then refused by its own rule).
+    /// </summary>
+    internal static string? MissingValue(string[] args)
+    {
+        var command = FindCommand(args);
+        var valued = command is null ? new Dictionary<string, string>(StringComparer.Ordinal) { ["--lang"] = "LANG" } : ValueOptions(command.Value.Settings);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--")
+            {
+                break;
+            }
+
+            if (!valued.TryGetValue(args[i], out var valueName))
+            {
+                continue;
+            }
+
+            var next = i + 1 < args.Length ? args[i + 1] : null;
+            var isValue = next is not null && (!next.StartsWith('-') || next == "-" || (next.Length > 1 && (char.IsAsciiDigit(next[1]) || next[1] == '.')));
+            if (isValue)
+            {
+                i++;
+                continue;
+            }
+
+            var where = Where(command, args);
+            return ToolText.T(
+                $"{args[i]} needs a value ({valueName}){(next is null ? "" : $", found the option {ToolText.Clip(next)}")}; see {where} --help.",
+                $"{args[i]} memerlukan nilai ({valueName}){(next is null ? "" : $", ditemukan opsi {ToolText.Clip(next)}")}; lihat {where} --help.");
+        }
+
+        return null;
+    }
+
+    /// <summary><c>ikm --lang xx</c> with no command: the value is refused as a command's --lang would be, instead of showing the help.</summary>
+    internal static string? BadLoneLanguage(string[] args)
+    {
+        if (ReferenceEquals(WithoutLoneLanguage(args), args))
+        {
+            return null; // no --lang, or one a command takes (and checks)
+        }
+
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = args[i] == "--lang" && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith("--lang=", StringComparison.Ordinal) ? args[i]["--lang=".Length..]
+                : null;
+            if (value is not null && value is not ("en" or "id"))
+            {
+                return ToolText.T($"--lang must be en or id, not '{ToolText.Clip(value)}'.", $"--lang harus en atau id, bukan '{ToolText.Clip(value)}'.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The options of a settings type that take a value (not flags), each name (long and short) with its value name.</summary>
+    internal static Dictionary<string, string> ValueOptions(Type settings)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in settings.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<CommandOptionAttribute>() is { ValueName: { } valueName, ValueIsOptional: false } option && property.PropertyType != typeof(bool))
+            {
+                foreach (var name in option.LongNames)
+                {
+                    names["--" + name] = valueName;
+                }
+
+                foreach (var name in option.ShortNames)
+                {
+                    names["-" + name] = valueName;
+                }
+            }
+        }
+
+        return names;
     }
 
     // "ikm regions" for the branch without a subcommand, "ikm" before any command.
