@@ -407,6 +407,13 @@ internal static class FeedEmitter
             w.Close();
         }
 
+        // Google: a preorder or backorder item needs its availability_date (IKM433, the validators' rule),
+        // checked at whichever of the two comes last (at the availability when there is no date member).
+        if (MarketplaceSpecs.Of(target).AvailabilityNeedsDate && value.Attribute is FeedAttributes.Availability or FeedAttributes.AvailabilityDate && !value.IsCollection)
+        {
+            EmitAvailabilityDateRule(w, target, i);
+        }
+
         // A sale price below the price, in its currency (IKM410, the validators' rule), when both are
         // Money members and the price was read first.
         if (value.Kind == ValueKind.Money && !value.IsCollection && value.Attribute == FeedAttributes.SalePrice && field.NotSetLocal)
@@ -426,6 +433,61 @@ internal static class FeedEmitter
                 }
             }
         }
+    }
+
+    // The availability_date rule, emitted once, at field i when it is the later of availability and
+    // availability_date (or availability alone): availability as an enum (its text) or a string.
+    private static void EmitAvailabilityDateRule(CodeWriter w, FeedTargetModel target, int i)
+    {
+        int? availability = null, date = null;
+        for (var f = 0; f < target.Fields.Count; f++)
+        {
+            var candidate = target.Fields[f].Value;
+            if (candidate.IsCollection)
+            {
+                continue;
+            }
+
+            if (candidate.Attribute == FeedAttributes.Availability)
+            {
+                availability = f;
+            }
+            else if (candidate.Attribute == FeedAttributes.AvailabilityDate)
+            {
+                date = f;
+            }
+        }
+
+        if (availability is not { } a || System.Math.Max(a, date ?? a) != i)
+        {
+            return;
+        }
+
+        var field = target.Fields[a];
+        string text;
+        if (field.Value.Kind == ValueKind.Enum && field.EnumHelper is { Length: > 0 } helper)
+        {
+            text = helper + "(" + field.Access(a) + ")";
+        }
+        else if (field.Value.Kind == ValueKind.String)
+        {
+            text = field.Access(a);
+        }
+        else
+        {
+            return;
+        }
+
+        if (date is { } always && !target.Fields[always].NotSetLocal && target.Fields[always].Value.MemberNull == NullKind.None)
+        {
+            return; // A date member that is never null: every item has its date.
+        }
+
+        var missing = date is { } d ? " && " + target.Fields[d].Access(d) + " is null" : string.Empty;
+        w.Line("if (" + Feeds + "FeedRules.NeedsAvailabilityDate(" + text + ")" + missing + ")");
+        w.Open();
+        w.Line("return " + Feeds + "FeedRules.AvailabilityDateMissing();");
+        w.Close();
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ internal sealed class GoogleSpec : MarketplaceSpec
 
     public override AttributeSpec[] Attributes => Spec;
 
+    /// <summary>"preorder" and "backorder" require availability_date (answer/6324448; the readiness validator's IKM433).</summary>
+    public override bool AvailabilityNeedsDate => true;
+
     /// <summary>The validators' codes for the same rules: title IKM430 (<c>GoogleTitleTooLong</c>), brand IKM418 (<c>ProductBrandInvalid</c>).</summary>
     public override string LengthCode(int attribute) => attribute switch
     {

@@ -109,6 +109,9 @@ internal abstract class MarketplaceSpec
     /// </summary>
     public virtual bool UniqueIds => false;
 
+    /// <summary>Whether an item whose availability is <c>preorder</c> or <c>backorder</c> needs its <c>availability_date</c> (Google, answer/6324448; IKM433).</summary>
+    public virtual bool AvailabilityNeedsDate => false;
+
     /// <summary>The prefix of item elements in XML (<c>g:</c> for the Google namespace).</summary>
     public virtual string XmlPrefix => "g:";
 

@@ -284,6 +284,26 @@ public static partial class FeedRules
         new(attribute, "has a value " + marketplace + " does not define") { Code = code };
 
     /// <summary>
+    /// Whether an availability, as the feed writes it, is one that Google Merchant Center accepts only
+    /// with an <c>availability_date</c>: <c>preorder</c> or <c>backorder</c> (answer/6324448).
+    /// </summary>
+    /// <param name="availability">The availability's text in the feed (UTF-8).</param>
+    /// <returns><see langword="true"/> for <c>preorder</c> and <c>backorder</c>.</returns>
+    public static bool NeedsAvailabilityDate(ReadOnlySpan<byte> availability) =>
+        availability.SequenceEqual("preorder"u8) || availability.SequenceEqual("backorder"u8);
+
+    /// <summary>As <see cref="NeedsAvailabilityDate(ReadOnlySpan{byte})"/>, for an availability held as text.</summary>
+    /// <param name="availability">The availability's text, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> for <c>preorder</c> and <c>backorder</c>.</returns>
+    public static bool NeedsAvailabilityDate(string? availability) => availability is "preorder" or "backorder";
+
+    /// <summary>A preorder or backorder item without its availability date: IKM433, the readiness validators' code.</summary>
+    /// <returns>The problem.</returns>
+    public static FeedItemProblem AvailabilityDateMissing() =>
+        new("availability_date", "is required when availability is preorder or backorder (Google Merchant Center answer/6324448)")
+        { Code = IkmErrorCodes.GoogleAvailabilityDateMissing };
+
+    /// <summary>
     /// A floating-point number as a feed writes it, fixed-point with at most <paramref name="decimals"/>
     /// decimals (never exponent notation): NaN, infinity and negatives skip, and so does a positive value
     /// that rounds to zero at that precision (IKM495).

@@ -61,6 +61,37 @@ public class CraftProductFeedTests
         Assert.Equal("yes", row[12]);
     }
 
+    [Theory]
+    [InlineData(Availability.Preorder)]
+    [InlineData(Availability.Backorder)]
+    public void A_preorder_or_backorder_item_without_its_date_is_skipped_by_both_Google_writers_as_the_validator_says(Availability availability)
+    {
+        // Google refuses such items (answer/6324448); the readiness validator says IKM433, and so do the writers.
+        var undated = Product("UNDATED") with { Availability = availability };
+        var dated = Product("DATED") with { Availability = availability, AvailabilityDate = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.FromHours(7)) };
+        var inStock = Product("IN-STOCK");
+
+        using var tsv = new MemoryStream();
+        using var xml = new MemoryStream();
+        var results = new[]
+        {
+            CraftProductFeeds.GoogleMerchantTsv.Write([undated, dated, inStock], tsv),
+            CraftProductFeeds.GoogleMerchantXml.Write([undated, dated, inStock], xml),
+        };
+
+        foreach (var result in results)
+        {
+            Assert.Equal(2, result.ItemsWritten);
+            var skipped = Assert.Single(result.Skipped);
+            Assert.Equal(("UNDATED", "availability_date", "IKM433"), (skipped.Id, skipped.Attribute, skipped.Code));
+        }
+
+        Assert.DoesNotContain("UNDATED", Encoding.UTF8.GetString(tsv.ToArray()), StringComparison.Ordinal);
+        Assert.DoesNotContain("UNDATED", Encoding.UTF8.GetString(xml.ToArray()), StringComparison.Ordinal);
+        Assert.Contains(new IkmDomain.Validation.GoogleMerchantReadinessValidator().Validate(undated).Errors, e => e.ErrorCode == "IKM433");
+        Assert.DoesNotContain(new IkmDomain.Validation.GoogleMerchantReadinessValidator().Validate(dated).Errors, e => e.ErrorCode == "IKM433");
+    }
+
     [Fact]
     public void CraftProduct_title_over_Google_limit_is_skipped_though_the_type_allows_it()
     {

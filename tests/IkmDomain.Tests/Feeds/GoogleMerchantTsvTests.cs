@@ -133,7 +133,8 @@ public class GoogleMerchantTsvTests
         using var stream = new MemoryStream();
         var states = new[] { StockState.InStock, StockState.OutOfStock, StockState.PreOrder, StockState.Backorder, StockState.Discontinued };
 
-        ListingFeeds.GoogleMerchantTsv.Write(states.Select(s => FeedTestData.Batik() with { Availability = s }), stream);
+        // Preorder and backorder need a date (answer/6324448), so every item has one.
+        ListingFeeds.GoogleMerchantTsv.Write(states.Select(s => FeedTestData.Batik() with { Availability = s, AvailabilityDate = new DateOnly(2026, 12, 1) }), stream);
 
         var values = stream.Utf8().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')[6]);
         Assert.Equal(["in_stock", "out_of_stock", "preorder", "backorder", "out_of_stock"], values);
