@@ -22,6 +22,12 @@ internal static class AsciiNarrowing
 
         /// <summary>CSV (RFC 4180 and Meta's rule): space, comma and <c>"</c>.</summary>
         Csv,
+
+        /// <summary>
+        /// A link's text: every character that may not stand as typed in a canonical URL path (outside
+        /// <c>!</c>..<c>~</c>, or one of <c>" # % &lt; &gt; [ \ ] ^ ` { | }</c>: see <c>HttpUrl.IsCanonicalHttp</c>).
+        /// </summary>
+        Url,
     }
 
     /// <summary>
@@ -34,7 +40,8 @@ internal static class AsciiNarrowing
     /// <param name="specials">What the format escapes (a constant where this is inlined).</param>
     /// <returns>
     /// -1 when the text is not all ASCII (the destination then holds nothing usable); 0 when copied and
-    /// plain; 1 when copied and holding a C0 control character or the format's special characters.
+    /// plain; 1 when copied and holding a C0 control character or the format's special characters
+    /// (<see cref="Specials.Url"/>: a character a canonical URL path does not hold as typed).
     /// </returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int NarrowAscii(ReadOnlySpan<char> source, Span<byte> destination, Specials specials)
@@ -97,7 +104,8 @@ internal static class AsciiNarrowing
                 return -1;
             }
 
-            if (c < 0x20 || c == '"' && specials != Specials.Xml || (specials == Specials.Xml && (c is '&' or '<' or '>')) || (specials == Specials.Csv && (c is ' ' or ',')))
+            if (specials == Specials.Url ? !IkmDomain.Common.HttpUrl.IsPathChar((byte)c)
+                : c < 0x20 || c == '"' && specials != Specials.Xml || (specials == Specials.Xml && (c is '&' or '<' or '>')) || (specials == Specials.Csv && (c is ' ' or ',')))
             {
                 result = 1;
             }
@@ -118,7 +126,15 @@ internal static class AsciiNarrowing
             return false;
         }
 
-        if (specials == Specials.Xml)
+        if (specials == Specials.Url)
+        {
+            found |= Vector256.GreaterThan(chars - Vector256.Create((ushort)'!'), Vector256.Create((ushort)('~' - '!')))
+                | Vector256.Equals(chars, Vector256.Create((ushort)'"')) | Vector256.Equals(chars, Vector256.Create((ushort)'#'))
+                | Vector256.Equals(chars, Vector256.Create((ushort)'%')) | Vector256.Equals(chars, Vector256.Create((ushort)'<'))
+                | Vector256.Equals(chars, Vector256.Create((ushort)'>')) | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'['), Vector256.Create((ushort)3))
+                | Vector256.Equals(chars, Vector256.Create((ushort)'`')) | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'{'), Vector256.Create((ushort)2));
+        }
+        else if (specials == Specials.Xml)
         {
             found |= Vector256.LessThan(chars, Vector256.Create((ushort)0x20)) | Vector256.Equals(chars, Vector256.Create((ushort)'&'))
                 | Vector256.Equals(chars, Vector256.Create((ushort)'<')) | Vector256.Equals(chars, Vector256.Create((ushort)'>'));
@@ -148,7 +164,15 @@ internal static class AsciiNarrowing
             return false;
         }
 
-        if (specials == Specials.Xml)
+        if (specials == Specials.Url)
+        {
+            found |= Vector128.GreaterThan(chars - Vector128.Create((ushort)'!'), Vector128.Create((ushort)('~' - '!')))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'"')) | Vector128.Equals(chars, Vector128.Create((ushort)'#'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'%')) | Vector128.Equals(chars, Vector128.Create((ushort)'<'))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'>')) | Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'['), Vector128.Create((ushort)3))
+                | Vector128.Equals(chars, Vector128.Create((ushort)'`')) | Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)'{'), Vector128.Create((ushort)2));
+        }
+        else if (specials == Specials.Xml)
         {
             found |= Vector128.LessThan(chars, Vector128.Create((ushort)0x20)) | Vector128.Equals(chars, Vector128.Create((ushort)'&'))
                 | Vector128.Equals(chars, Vector128.Create((ushort)'<')) | Vector128.Equals(chars, Vector128.Create((ushort)'>'));

@@ -79,7 +79,7 @@ public sealed partial class FeedBufferWriter
     /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or too long.</returns>
     public bool TryWriteJsonHttpUrl(Uri value, int maxLength)
     {
-        if ((TryNarrowCanonical(value, maxLength, out var original, out _) ? original : HttpUrlText(value, maxLength)) is not { } text)
+        if ((TryNarrowCanonical(value, maxLength, false, out var original, out _) ? original : HttpUrlText(value, maxLength)) is not { } text)
         {
             return false;
         }

@@ -55,7 +55,7 @@ public sealed partial class FeedBufferWriter
     /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
     public bool TryWriteHttpUrl(Uri value, int maxLength, bool escapeCommas)
     {
-        if (TryNarrowCanonical(value, maxLength, out var original, out var hasComma))
+        if (TryNarrowCanonical(value, maxLength, escapeCommas, out var original, out var hasComma))
         {
             // Already copied where it goes.
             if (!(escapeCommas && hasComma))
@@ -91,7 +91,7 @@ public sealed partial class FeedBufferWriter
     /// <returns><see langword="false"/>, with nothing written, when the URL is relative, not http(s), or longer than <paramref name="maxLength"/>.</returns>
     public bool TryWriteXmlHttpUrl(Uri value, int maxLength)
     {
-        if ((TryNarrowCanonical(value, maxLength, out var original, out _) ? original : HttpUrlText(value, maxLength)) is not { } text)
+        if ((TryNarrowCanonical(value, maxLength, false, out var original, out _) ? original : HttpUrlText(value, maxLength)) is not { } text)
         {
             return false;
         }
@@ -146,8 +146,8 @@ public sealed partial class FeedBufferWriter
     // so the check reads the text once, and the AbsoluteUri that .NET builds on first use (a string and
     // an object per Uri) is neither built nor read. Nothing is committed: a caller writing the text as
     // it stands advances past the copy. hasComma: the copy holds a comma (it holds no space, quote or
-    // control character, which the grammar refuses).
-    private bool TryNarrowCanonical(Uri value, int maxLength, [NotNullWhen(true)] out string? original, out bool hasComma)
+    // control character, which the grammar refuses); looked for only when findComma.
+    private bool TryNarrowCanonical(Uri value, int maxLength, bool findComma, [NotNullWhen(true)] out string? original, out bool hasComma)
     {
         ArgumentNullException.ThrowIfNull(value);
         original = null;
@@ -160,14 +160,14 @@ public sealed partial class FeedBufferWriter
 
         Ensure(text.Length);
         var room = _buffer.AsSpan(_written, text.Length);
-        var found = AsciiNarrowing.NarrowAscii(text, room, AsciiNarrowing.Specials.Csv);
-        if (found < 0 || !HttpUrl.IsCanonicalHttp(room))
+        // The copy checks every character (Specials.Url), so the grammar checks only the structure.
+        if (AsciiNarrowing.NarrowAscii(text, room, AsciiNarrowing.Specials.Url) != 0 || !HttpUrl.IsCanonicalHttp(room, charsChecked: true))
         {
             return false;
         }
 
         original = text;
-        hasComma = found != 0;
+        hasComma = findComma && room.Contains((byte)',');
         return true;
     }
 

@@ -120,6 +120,34 @@ public class CanonicalHttpUrlTests
         }
     }
 
+    [Fact]
+    public void Every_generated_link_is_written_as_its_AbsoluteUri()
+    {
+        // The writers' path: the copy checks the characters (AsciiNarrowing.Specials.Url), the grammar the
+        // structure, and anything else is asked of the Uri. Whichever way, the bytes are the AbsoluteUri.
+        using var writer = new IkmDomain.Feeds.FeedBufferWriter();
+        var written = 0;
+        foreach (var text in Urls(seed: 1738, count: 40_000))
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || !HttpUrl.IsAbsoluteHttp(uri))
+            {
+                continue;
+            }
+
+            foreach (var escapeCommas in new[] { false, true })
+            {
+                writer.Truncate(0);
+                Assert.True(writer.TryWriteHttpUrl(uri, 4000, escapeCommas), text);
+                var expected = escapeCommas ? uri.AbsoluteUri.Replace(",", "%2C", StringComparison.Ordinal) : uri.AbsoluteUri;
+                Assert.Equal(expected, Encoding.UTF8.GetString(writer.WrittenSpan));
+            }
+
+            written++;
+        }
+
+        Assert.InRange(written, 10_000, 40_000);
+    }
+
     [Theory]
     [InlineData("https://toko.example/img/a.jpg", "https://toko.example/img/a.jpg")]
     [InlineData("HTTPS://Toko.Example:443/a/./b c", "https://toko.example/a/b%20c")] // Not canonical: the Uri is asked.
