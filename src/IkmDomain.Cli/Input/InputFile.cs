@@ -468,21 +468,9 @@ internal sealed class InputFile : IDisposable
 }
 
 /// <summary>A stream that gives the sniffed first bytes again, then the rest of the file.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest, int start = 0) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest, int start = 0) : ForwardOnlyReadStream
 {
     private int _offset = start;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -506,17 +494,4 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
 
         return rest.ReadAsync(buffer, cancellationToken);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -16,24 +16,12 @@ namespace IkmDomain.Cli.Input;
 /// writes on many Windows setups) would turn <c>é</c> or a curly quote into '?' in every feed, silently.
 /// A sequence split between two reads is carried over (the decoder keeps its state); memory stays flat.
 /// </summary>
-internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLine = 1, long firstByte = 0) : Stream
+internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLine = 1, long firstByte = 0) : ForwardOnlyReadStream
 {
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
     private readonly char[] _chars = new char[8192];
     private long _line = firstLine;
     private long _offset = firstByte;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -48,9 +36,6 @@ internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLin
         Check(buffer.Span[..n]);
         return n;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private void Check(ReadOnlySpan<byte> bytes)
     {
@@ -83,14 +68,4 @@ internal sealed class Utf8CheckedStream(Stream inner, string path, long firstLin
         _line += bytes.Count((byte)'\n');
         _offset += bytes.Length;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -205,4 +205,53 @@ public class CanonicalHttpUrlTests
         Assert.InRange(extra, 0, 1_000);
         Assert.StartsWith("https://toko.example/img/IKM-", Encoding.UTF8.GetString(writer.WrittenSpan), StringComparison.Ordinal);
     }
+
+    // The fallback for links in another form: HttpUrl.TryGetAbsoluteHttpText reads the scheme from the
+    // start of the AbsoluteUri, not from Uri.Scheme.
+    [Fact]
+    public void The_one_read_agrees_with_the_scheme_rule_and_gives_the_AbsoluteUri()
+    {
+        var http = 0;
+        var other = 0;
+        foreach (var text in Urls(seed: 3986, count: 40_000))
+        {
+            if (!Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri))
+            {
+                continue;
+            }
+
+            var isHttp = HttpUrl.IsAbsoluteHttp(uri);
+            Assert.Equal(isHttp, HttpUrl.TryGetAbsoluteHttpText(uri, out var written));
+            if (isHttp)
+            {
+                http++;
+                Assert.Equal(uri.AbsoluteUri, written);
+            }
+            else
+            {
+                other++;
+                Assert.Null(written);
+            }
+        }
+
+        // Both ways, thousands of times: http(s) links, and relative or other-scheme ones.
+        Assert.InRange(http, 2_000, 40_000);
+        Assert.InRange(other, 2_000, 40_000);
+    }
+
+    [Theory]
+    [InlineData("https://toko.example/img/IKM-000001.jpg", "https://toko.example/img/IKM-000001.jpg")]
+    [InlineData("HTTPS://Toko.Example:443/a/./b c", "https://toko.example/a/b%20c")]
+    [InlineData("Http://toko.example", "http://toko.example/")]
+    [InlineData("httpx://toko.example/a", null)] // A scheme that starts like http.
+    [InlineData("ftp://toko.example/a", null)]
+    [InlineData("mailto:http://toko.example/", null)] // http:// later in the text.
+    [InlineData("/img/a.jpg", null)] // Relative.
+    public void Examples(string typed, string? expected)
+    {
+        var uri = new Uri(typed, UriKind.RelativeOrAbsolute);
+
+        Assert.Equal(expected is not null, HttpUrl.TryGetAbsoluteHttpText(uri, out var text));
+        Assert.Equal(expected, text);
+    }
 }
