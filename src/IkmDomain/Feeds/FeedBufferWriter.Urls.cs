@@ -141,6 +141,11 @@ public sealed partial class FeedBufferWriter
         return true;
     }
 
+    // The scheme, host and '/' of the last link found canonical (FeedBufferWriter is one per write).
+    private const int CanonicalPrefixCapacity = 8 + 63 + 1;
+    private CanonicalPrefixBytes _canonicalPrefix;
+    private int _canonicalPrefixLength;
+
     // A link typed in canonical form (most are) is its own AbsoluteUri: its OriginalString, read from
     // the Uri itself, is copied into the buffer's free room and checked there (HttpUrl.IsCanonicalHttp),
     // so the check reads the text once, and the AbsoluteUri that .NET builds on first use (a string and
@@ -160,8 +165,28 @@ public sealed partial class FeedBufferWriter
 
         Ensure(text.Length);
         var room = _buffer.AsSpan(_written, text.Length);
-        // The copy checks every character (Specials.Url), so the grammar checks only the structure.
-        if (AsciiNarrowing.NarrowAscii(text, room, AsciiNarrowing.Specials.Url) != 0 || !HttpUrl.IsCanonicalHttp(room, charsChecked: true))
+        // The copy checks every character (Specials.Url), so the grammar checks only the structure; and
+        // most links of a feed share their scheme and host, whose rule is then known from the last one.
+        if (AsciiNarrowing.NarrowAscii(text, room, AsciiNarrowing.Specials.Url) != 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> prefix = ((Span<byte>)_canonicalPrefix)[.._canonicalPrefixLength];
+        if (prefix.Length != 0 && room.Length > prefix.Length && room.StartsWith(prefix))
+        {
+            if (!HttpUrl.IsCanonicalPathOfCheckedChars(room[(prefix.Length - 1)..]))
+            {
+                return false;
+            }
+        }
+        else if (HttpUrl.IsCanonicalHttp(room, charsChecked: true, out var pathStart))
+        {
+            // The scheme, the host and the '/' after it: at most 8 + 63 + 1 bytes.
+            room[..(pathStart + 1)].CopyTo(_canonicalPrefix);
+            _canonicalPrefixLength = pathStart + 1;
+        }
+        else
         {
             return false;
         }
@@ -176,5 +201,12 @@ public sealed partial class FeedBufferWriter
     {
         ArgumentNullException.ThrowIfNull(value);
         return HttpUrl.TryGetAbsoluteHttpText(value, out var text) && text.Length <= maxLength ? text : null;
+    }
+
+    // Room for a canonical prefix inside the writer itself: nothing allocated.
+    [System.Runtime.CompilerServices.InlineArray(CanonicalPrefixCapacity)]
+    private struct CanonicalPrefixBytes
+    {
+        private byte _first;
     }
 }
