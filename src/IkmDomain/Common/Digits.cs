@@ -74,15 +74,35 @@ internal static class Digits
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> as exactly <paramref name="length"/> UTF-8 digits.</summary>
+    /// <summary>Writes <paramref name="value"/> as exactly <paramref name="length"/> UTF-8 digits, two at a time from the end.</summary>
     public static void WriteUtf8(ulong value, Span<byte> destination, int length)
     {
-        for (var i = length - 1; i >= 0; i--)
+        var pairs = DigitPairs;
+        var i = length;
+        while (i >= 2)
         {
-            destination[i] = (byte)('0' + (int)(value % 10));
-            value /= 10;
+            var next = value / 100;
+            var pair = (int)(value - (next * 100)) * 2;
+            destination[i - 2] = pairs[pair];
+            destination[i - 1] = pairs[pair + 1];
+            value = next;
+            i -= 2;
+        }
+
+        if (i == 1)
+        {
+            destination[0] = (byte)('0' + (int)(value % 10));
         }
     }
+
+    /// <summary>How many decimal digits <paramref name="value"/> has (1 for zero): log10 from the bit length (1233/4096 ≈ log10 2), then one compare.</summary>
+    public static int Count(ulong value)
+    {
+        var estimate = ((64 - System.Numerics.BitOperations.LeadingZeroCount(value | 1)) * 1233) >> 12;
+        return estimate + (value >= Powers[estimate] ? 1 : 0) + (value == 0 ? 1 : 0);
+    }
+
+    private static ReadOnlySpan<byte> DigitPairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
     /// <summary>Shortens long input when quoting it in an exception message.</summary>
     public static string Quote(ReadOnlySpan<char> text) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using IkmDomain.Common;
 
 namespace IkmDomain;
 
@@ -27,7 +28,7 @@ public readonly partial struct Money
         var minor = Currency.MinorUnits;
         var padding = minor > scale ? minor - scale : 0;
         var negative = _flags < 0 && mantissa != 0;
-        var count = CountDigits(mantissa);
+        var count = Digits.Count(mantissa);
         var integerDigits = count - scale;
         var fractionDigits = scale + padding;
         var sign = negative ? 1 : 0;
@@ -42,29 +43,7 @@ public readonly partial struct Money
         // digits (the point is placed after), else after "0." and the leading zeros.
         var digitsStart = integerDigits > 0 ? sign : sign + 2 - integerDigits;
         var end = digitsStart + count;
-        var at = end;
-        ref var pairs = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(DigitPairs);
-        while (mantissa >= 100)
-        {
-            var next = mantissa / 100;
-            var pair = (int)(mantissa - (next * 100)) * 2;
-            at -= 2;
-            destination[at] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair);
-            destination[at + 1] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair + 1);
-            mantissa = next;
-        }
-
-        if (mantissa >= 10)
-        {
-            var pair = (int)mantissa * 2;
-            destination[at - 2] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair);
-            destination[at - 1] = System.Runtime.CompilerServices.Unsafe.Add(ref pairs, pair + 1);
-        }
-        else
-        {
-            destination[at - 1] = (byte)('0' + (int)mantissa);
-        }
-
+        Digits.WriteUtf8(mantissa, destination.Slice(digitsStart, count), count);
         if (integerDigits > 0)
         {
             if (scale > 0)
@@ -105,21 +84,5 @@ public readonly partial struct Money
 
         written = end;
         return true;
-    }
-
-    private static ReadOnlySpan<byte> DigitPairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
-
-    private static ReadOnlySpan<ulong> PowersOf10 =>
-    [
-        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
-        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
-        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000, 10_000_000_000_000_000_000,
-    ];
-
-    // Decimal digits of a value (1 for zero): log10 from the bit length (1233/4096 ≈ log10 2), then one compare.
-    private static int CountDigits(ulong value)
-    {
-        var estimate = ((64 - System.Numerics.BitOperations.LeadingZeroCount(value | 1)) * 1233) >> 12;
-        return estimate + (value >= PowersOf10[estimate] ? 1 : 0) + (value == 0 ? 1 : 0);
     }
 }
