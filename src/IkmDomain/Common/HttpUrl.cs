@@ -115,10 +115,6 @@ internal static class HttpUrl
         return false;
     }
 
-    // What a canonical path, query and fragment may hold as typed: unreserved and sub-delimiter
-    // characters, ':', '@', '/' and '?' (RFC 3986 §3.3-3.4), with no '%' (System.Uri may change the
-    // case of an escape or unescape it) and no '#' (a second one is escaped): PathCharsLow/High below.
-
     /// <summary>
     /// Whether <paramref name="text"/> (a URL's ASCII bytes) is an http(s) URL exactly as
     /// <see cref="Uri.AbsoluteUri"/> writes it, by a conservative grammar: <c>http://</c> or <c>https://</c>
@@ -131,20 +127,36 @@ internal static class HttpUrl
     /// written without building its <see cref="Uri.AbsoluteUri"/> (which .NET builds on first use). A test
     /// checks the claim against System.Uri on generated URLs.
     /// </summary>
-    internal static bool IsCanonicalHttp(ReadOnlySpan<byte> text) => IsCanonicalHttp(text, charsChecked: false, out _);
+    internal static bool IsCanonicalHttp(ReadOnlySpan<byte> text) => AreCanonicalChars(text) && IsCanonicalHttpShape(text, out _);
 
     /// <summary>
-    /// As <see cref="IsCanonicalHttp(ReadOnlySpan{byte})"/>; with <paramref name="charsChecked"/>, the
-    /// caller has already found every byte to be a canonical path character (the feed writers' copy
-    /// checks them as it narrows the text), so only the structure is checked here.
+    /// Every byte is one a canonical URL may hold as typed (<see cref="IsPathChar"/>). The feed writers
+    /// check this as they copy a link (<c>AsciiNarrowing.Specials.Url</c>, the same set in vectors),
+    /// then only its shape (<see cref="IsCanonicalHttpShape"/>).
+    /// </summary>
+    internal static bool AreCanonicalChars(ReadOnlySpan<byte> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsPathChar(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="IsCanonicalHttp(ReadOnlySpan{byte})"/> for text whose characters are known to pass
+    /// <see cref="AreCanonicalChars"/>: the scheme, the host and the path's segments.
     /// </summary>
     /// <param name="text">The URL's ASCII bytes.</param>
-    /// <param name="charsChecked">Whether every byte is known to be a canonical path character.</param>
     /// <param name="pathStart">When canonical: where the path starts (the '/' after the host). The bytes
     /// before it and that '/' decide the scheme and host rules alone, so a URL starting with the same
-    /// bytes is canonical exactly when its path passes <see cref="IsCanonicalPathOfCheckedChars"/>.</param>
+    /// bytes is canonical exactly when its path passes <see cref="IsCanonicalPath"/>.</param>
     /// <returns>Whether the text is its own <see cref="Uri.AbsoluteUri"/> by the grammar.</returns>
-    internal static bool IsCanonicalHttp(ReadOnlySpan<byte> text, bool charsChecked, out int pathStart)
+    internal static bool IsCanonicalHttpShape(ReadOnlySpan<byte> text, out int pathStart)
     {
         pathStart = 0;
         ReadOnlySpan<byte> rest;
@@ -168,7 +180,7 @@ internal static class HttpUrl
             if (vector >= 0)
             {
                 pathStart = text.Length - rest.Length + vector;
-                return vector > 0 && IsCanonicalPath(rest[vector..], charsChecked);
+                return vector > 0 && IsCanonicalPath(rest[vector..]);
             }
         }
 
@@ -212,13 +224,10 @@ internal static class HttpUrl
         }
 
         pathStart = text.Length - rest.Length + slash;
-        return slash > 0 && slash <= 63 && slash < rest.Length && letterInLabel && previous != '-' && IsCanonicalPath(rest[slash..], charsChecked);
+        return slash > 0 && slash <= 63 && slash < rest.Length && letterInLabel && previous != '-' && IsCanonicalPath(rest[slash..]);
     }
 
-    /// <summary>The path rule of <see cref="IsCanonicalHttp(ReadOnlySpan{byte}, bool, out int)"/> alone, for a path (from its '/') whose characters are checked: no "//" and no "/.".</summary>
-    /// <param name="path">The path's bytes, from the '/' after the host.</param>
-    /// <returns>Whether the path is canonical.</returns>
-    internal static bool IsCanonicalPathOfCheckedChars(ReadOnlySpan<byte> path) => IsCanonicalPath(path, charsChecked: true);
+
 
     // The host rule of IsCanonicalHttp for a host of at most 15 bytes followed by '/', on the 16 bytes
     // from `at` (text holds at least 16 from there; the byte before is the scheme's '/'), each byte
@@ -267,44 +276,32 @@ internal static class HttpUrl
 
     private static uint Bits(System.Runtime.Intrinsics.Vector128<byte> mask) => System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(mask);
 
-    // Bit c set: the ASCII character c may stand as typed in a canonical path, query or fragment
-    // (CanonicalPathBytes as two 64-bit masks).
-    private const ulong PathCharsLow = 0xAFFF_FFD2_0000_0000; // ! $ & ' ( ) * + , - . / 0-9 : ; = ?
-    private const ulong PathCharsHigh = 0x47FF_FFFE_87FF_FFFF; // @ A-Z _ a-z ~
-
-    // A path (from its first '/') of CanonicalPathBytes with no "//" and no "/." (HasEmptyOrDotSegment):
-    // both rules in one pass, 16 bytes at a time beside the same 16 one byte on.
-    private static bool IsCanonicalPath(ReadOnlySpan<byte> path, bool charsChecked)
+    /// <summary>A path (from its '/' after the host) with no empty segment ("//") and no dot segment ("/.", which System.Uri removes): 16 bytes at a time beside the same 16 one byte on.</summary>
+    /// <param name="path">The path's bytes.</param>
+    /// <returns>Whether no '/' is followed by '/' or '.'.</returns>
+    internal static bool IsCanonicalPath(ReadOnlySpan<byte> path)
     {
         var i = 0;
-        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && path.Length >= 17)
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
         {
             ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(path);
-            var last = path.Length - 17;
-            while (true)
+            var slash = System.Runtime.Intrinsics.Vector128.Create((byte)'/');
+            var dot = System.Runtime.Intrinsics.Vector128.Create((byte)'.');
+            for (; i + 17 <= path.Length; i += 16)
             {
                 var here = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)i);
                 var next = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
-                if (!IsCanonicalPathBlock(here, next, charsChecked))
+                if ((System.Runtime.Intrinsics.Vector128.Equals(here, slash) & (System.Runtime.Intrinsics.Vector128.Equals(next, slash) | System.Runtime.Intrinsics.Vector128.Equals(next, dot)))
+                    != System.Runtime.Intrinsics.Vector128<byte>.Zero)
                 {
                     return false;
                 }
-
-                if (i == last)
-                {
-                    // The last byte: no slash follows it, so only its character is checked.
-                    return charsChecked || IsPathChar(path[^1]);
-                }
-
-                // Whole blocks, then one that overlaps the one before it.
-                i = Math.Min(i + 16, last);
             }
         }
 
-        for (; i < path.Length; i++)
+        for (; i + 1 < path.Length; i++)
         {
-            var c = path[i];
-            if ((!charsChecked && !IsPathChar(c)) || (c == '/' && i + 1 < path.Length && path[i + 1] is (byte)'/' or (byte)'.'))
+            if (path[i] == '/' && path[i + 1] is (byte)'/' or (byte)'.')
             {
                 return false;
             }
@@ -313,32 +310,14 @@ internal static class HttpUrl
         return true;
     }
 
+    // Bit c set: the ASCII character c may stand as typed in a canonical URL: unreserved and
+    // sub-delimiter characters, ':', '@', '/' and '?' (RFC 3986 §3.3-3.4), with no '%' (System.Uri may
+    // change the case of an escape or unescape it) and no '#' (a second one is escaped).
+    private const ulong PathCharsLow = 0xAFFF_FFD2_0000_0000; // ! $ & ' ( ) * + , - . / 0-9 : ; = ?
+    private const ulong PathCharsHigh = 0x47FF_FFFE_87FF_FFFF; // @ A-Z _ a-z ~
+
+    /// <summary>Whether <paramref name="c"/> may stand as typed in a canonical URL (see the masks above).</summary>
     internal static bool IsPathChar(byte c) => c < 64 ? ((PathCharsLow >> c) & 1) != 0 : c < 128 && ((PathCharsHigh >> (c - 64)) & 1) != 0;
-
-    // 16 bytes of a path, and the 16 one byte on: every one a path character, and no slash followed by a slash or dot.
-    private static bool IsCanonicalPathBlock(System.Runtime.Intrinsics.Vector128<byte> here, System.Runtime.Intrinsics.Vector128<byte> next, bool charsChecked)
-    {
-        var slash = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'/'))
-            & (System.Runtime.Intrinsics.Vector128.Equals(next, System.Runtime.Intrinsics.Vector128.Create((byte)'/'))
-                | System.Runtime.Intrinsics.Vector128.Equals(next, System.Runtime.Intrinsics.Vector128.Create((byte)'.')));
-
-        if (charsChecked)
-        {
-            return slash == System.Runtime.Intrinsics.Vector128<byte>.Zero;
-        }
-
-        // Outside '!'..'~', or one of " # % < > [ \ ] ^ ` { | }.
-        var outside = System.Runtime.Intrinsics.Vector128.GreaterThan(here - System.Runtime.Intrinsics.Vector128.Create((byte)'!'), System.Runtime.Intrinsics.Vector128.Create((byte)('~' - '!')));
-        var excluded = System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'"'))
-            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'#'))
-            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'%'))
-            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'<'))
-            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'>'))
-            | System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'['), System.Runtime.Intrinsics.Vector128.Create((byte)3))
-            | System.Runtime.Intrinsics.Vector128.Equals(here, System.Runtime.Intrinsics.Vector128.Create((byte)'`'))
-            | System.Runtime.Intrinsics.Vector128.LessThanOrEqual(here - System.Runtime.Intrinsics.Vector128.Create((byte)'{'), System.Runtime.Intrinsics.Vector128.Create((byte)2));
-        return (slash | outside | excluded) == System.Runtime.Intrinsics.Vector128<byte>.Zero;
-    }
 
     /// <summary>True for characters a URL must not hold as typed (they must be percent-encoded).</summary>
     public static bool HasHiddenCharacter(string text)

@@ -147,7 +147,7 @@ public sealed partial class FeedBufferWriter
     private int _canonicalPrefixLength;
 
     // A link typed in canonical form (most are) is its own AbsoluteUri: its OriginalString, read from
-    // the Uri itself, is copied into the buffer's free room and checked there (HttpUrl.IsCanonicalHttp),
+    // the Uri itself, is copied into the buffer's free room and checked there (HttpUrl.IsCanonicalHttp: its characters as the copy goes, then its shape),
     // so the check reads the text once, and the AbsoluteUri that .NET builds on first use (a string and
     // an object per Uri) is neither built nor read. Nothing is committed: a caller writing the text as
     // it stands advances past the copy. hasComma: the copy holds a comma (it holds no space, quote or
@@ -175,12 +175,12 @@ public sealed partial class FeedBufferWriter
         ReadOnlySpan<byte> prefix = ((Span<byte>)_canonicalPrefix)[.._canonicalPrefixLength];
         if (prefix.Length != 0 && room.Length > prefix.Length && room.StartsWith(prefix))
         {
-            if (!HttpUrl.IsCanonicalPathOfCheckedChars(room[(prefix.Length - 1)..]))
+            if (!HttpUrl.IsCanonicalPath(room[(prefix.Length - 1)..]))
             {
                 return false;
             }
         }
-        else if (HttpUrl.IsCanonicalHttp(room, charsChecked: true, out var pathStart))
+        else if (HttpUrl.IsCanonicalHttpShape(room, out var pathStart))
         {
             // The scheme, the host and the '/' after it: at most 8 + 63 + 1 bytes.
             room[..(pathStart + 1)].CopyTo(_canonicalPrefix);
