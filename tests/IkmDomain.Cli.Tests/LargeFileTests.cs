@@ -70,6 +70,24 @@ public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
     }
 
     // The kernel's high-water mark of the process's resident memory (VmHWM), in bytes; -1 once it has exited.
+    // Runs the tool to its end, reading its peak resident memory every 50 ms.
+    private static async Task<(int ExitCode, string Output, string Errors, long Peak)> RunWatchingMemory(params string[] args)
+    {
+        Assert.True(OperatingSystem.IsLinux(), "the peak is read from /proc (Linux)");
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, PeakResident(process.Id));
+            await Task.Delay(50);
+        }
+
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr, peak);
+    }
+
     private static long PeakResident(int pid)
     {
         try
@@ -92,21 +110,8 @@ public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
     [Fact]
     public async Task A_million_row_csv_validates_in_under_200_MB()
     {
-        Assert.True(OperatingSystem.IsLinux(), "the peak is read from /proc (Linux)");
-        using var process = Start("validate", file.Path);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        while (!process.HasExited)
-        {
-            peak = Math.Max(peak, PeakResident(process.Id));
-            await Task.Delay(50);
-        }
-
-        await process.WaitForExitAsync();
-        var output = await stdout;
-        var errors = await stderr;
-        Assert.Equal(1, process.ExitCode);
+        var (exitCode, output, errors, peak) = await RunWatchingMemory("validate", file.Path);
+        Assert.Equal(1, exitCode);
         Assert.Contains($"{MillionRowFile.Rows} product records, {MillionRowFile.Rows - MillionRowFile.InvalidRows} valid, {MillionRowFile.InvalidRows} invalid", output);
         Assert.True(peak > 0, "no memory reading: " + errors);
         Assert.True(peak < MaxPeakBytes, $"peak resident memory {peak / (1024 * 1024)} MB");
@@ -117,24 +122,11 @@ public class LargeFileTests(MillionRowFile file) : IClassFixture<MillionRowFile>
     {
         // Meta drops every item sharing an id; the tool finds those ids in a first read of the file and
         // then streams the products through the writer (holding them took about 1.9 KB per product).
-        Assert.True(OperatingSystem.IsLinux(), "the peak is read from /proc (Linux)");
         var output = TestFiles.TempPath("million-meta.csv");
-        using var process = Start("feed", file.Path, "-m", "meta", "-o", output);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        while (!process.HasExited)
-        {
-            peak = Math.Max(peak, PeakResident(process.Id));
-            await Task.Delay(50);
-        }
-
-        await process.WaitForExitAsync();
-        await stdout;
-        var errors = await stderr;
+        var (exitCode, _, errors, peak) = await RunWatchingMemory("feed", file.Path, "-m", "meta", "-o", output);
         try
         {
-            Assert.Equal(1, process.ExitCode); // The invalid rows are skipped.
+            Assert.Equal(1, exitCode); // The invalid rows are skipped.
             Assert.Contains($"Meta catalogue CSV feed: {MillionRowFile.Rows - MillionRowFile.InvalidRows} written, {MillionRowFile.InvalidRows} skipped", errors);
             Assert.True(peak > 0, "no memory reading: " + errors[^Math.Min(errors.Length, 500)..]);
             Assert.True(peak < MaxPeakBytes, $"peak resident memory {peak / (1024 * 1024)} MB");
