@@ -131,7 +131,7 @@ internal static class HttpUrl
 
     /// <summary>
     /// Every byte is one a canonical URL may hold as typed (<see cref="IsPathChar"/>). The feed writers
-    /// check this as they copy a link (<c>AsciiNarrowing.Specials.Url</c>, the same set in vectors),
+    /// check this as they copy a link (<c>AsciiNarrowing.Specials.Url</c>: a table built from <see cref="IsPathChar"/>, looked up a vector at a time),
     /// then only its shape (<see cref="IsCanonicalHttpShape"/>).
     /// </summary>
     internal static bool AreCanonicalChars(ReadOnlySpan<byte> text)
