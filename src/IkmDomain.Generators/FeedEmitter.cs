@@ -1,4 +1,6 @@
 using System.Globalization;
+using System;
+using System.Collections.Generic;
 
 namespace IkmDomain.Generators;
 
@@ -174,6 +176,8 @@ internal static class FeedEmitter
         w.Line();
 
         EmitIdOf(w, model, target);
+        w.Line();
+        EmitPrefetch(w, model, target);
         w.Line();
 
         // Items: each field checked, then written.
@@ -575,6 +579,74 @@ internal static class FeedEmitter
         w.Line("if (" + target.Access(index) + " is { } v)");
         w.Open();
         body();
+        w.Close();
+    }
+
+    // IFeedFormatter.Prefetch: the objects WriteItem will read, by stage (see FeedWriter.PrefetchAhead).
+    // Only members whose reading runs no user code (ReadsPlainly); each member once.
+    private static void EmitPrefetch(CodeWriter w, FeedTypeModel model, FeedTargetModel target)
+    {
+        var stages = new[] { new List<string>(), new List<string>(), new List<string>() };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var field in target.Fields)
+        {
+            var value = field.Value;
+            if (!value.ReadsPlainly || !seen.Add(value.Member))
+            {
+                continue;
+            }
+
+            var member = "item." + value.Member;
+            if (value.IsCollection)
+            {
+                stages[0].Add(Feeds + "FeedWriter.Prefetch(" + member + ");");
+                if (value.Kind is ValueKind.String or ValueKind.Uri)
+                {
+                    stages[1].Add(Feeds + "FeedWriter.PrefetchFirst(" + member + ", 1);");
+                    stages[2].Add(Feeds + "FeedWriter.PrefetchFirst(" + member + ", 2);");
+                }
+            }
+            else if (value.Kind == ValueKind.String)
+            {
+                stages[0].Add(Feeds + "FeedWriter.Prefetch(" + member + ");");
+            }
+            else if (value.Kind == ValueKind.Uri)
+            {
+                stages[0].Add(Feeds + "FeedWriter.Prefetch(" + member + ");");
+                stages[1].Add(Feeds + "FeedWriter.PrefetchText(" + member + ");");
+            }
+            else if (value.Kind == ValueKind.FeedUrl && value.MemberNull != NullKind.NullableValue)
+            {
+                stages[0].Add(Feeds + "FeedWriter.PrefetchText(" + member + ");");
+            }
+        }
+
+        w.Line("public void Prefetch(" + model.FullyQualifiedName + " item, int stage)");
+        w.Open();
+        if (stages[0].Count == 0)
+        {
+            w.Line("// Nothing read ahead: no member is a text, link or list read without running code.");
+            w.Close();
+            return;
+        }
+
+        for (var stage = 0; stage < stages.Length; stage++)
+        {
+            if (stages[stage].Count == 0)
+            {
+                continue;
+            }
+
+            w.Line("if (stage == " + stage.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            w.Open();
+            foreach (var line in stages[stage])
+            {
+                w.Line(line);
+            }
+
+            w.Close();
+        }
+
         w.Close();
     }
 

@@ -299,6 +299,9 @@ internal static class FeedModelBuilder
                     continue;
                 }
 
+                // A list held in a struct (ImmutableArray) would be boxed to be fetched ahead: it is not.
+                model = model with { ReadsPlainly = ReadsPlainly(member) && (!model.IsCollection || memberType.IsReferenceType) };
+
                 // A Dimensions member supplies shipping_length, shipping_width and shipping_height.
                 var models = model.Kind == ValueKind.Dimensions
                     ? new[]
@@ -424,6 +427,57 @@ internal static class FeedModelBuilder
 
     internal static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>
+    /// Whether reading <paramref name="member"/> runs no code of the user's: a field, or a property
+    /// declared in source with an auto-implemented getter (<c>{ get; }</c>, a record's positional
+    /// property) that is not virtual, abstract or an override. A property from a referenced assembly,
+    /// or any getter with a body, is not.
+    /// </summary>
+    internal static bool ReadsPlainly(ISymbol member)
+    {
+        if (member is IFieldSymbol)
+        {
+            return true;
+        }
+
+        if (member is not IPropertySymbol { GetMethod: { } getter } property || property.IsVirtual || property.IsAbstract || property.IsOverride)
+        {
+            return false;
+        }
+
+        var hasBackingField = false;
+        foreach (var other in property.ContainingType.GetMembers())
+        {
+            if (other is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property))
+            {
+                hasBackingField = true;
+                break;
+            }
+        }
+
+        if (!hasBackingField || getter.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in getter.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax();
+            var auto = syntax switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax accessor => accessor.Body is null && accessor.ExpressionBody is null,
+                Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax => true,
+                _ => false,
+            };
+            if (!auto)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static (ValueKind Kind, NullKind Null, string ValueType, string? Format, bool AlwaysPlain) ClassifyScalar(ITypeSymbol type, KnownTypeSymbols known)
     {

@@ -60,6 +60,12 @@ internal sealed record FeedFieldModel(
     /// <summary>The value is an <c>IkmDomain.Crafts.Gtin</c>.</summary>
     public bool IsGtin { get; init; }
 
+    /// <summary>
+    /// The member is a field or an auto-implemented property (not virtual): reading it runs no code of
+    /// the user's, so the generated <c>Prefetch</c> may read it ahead of the write.
+    /// </summary>
+    public bool ReadsPlainly { get; init; }
+
     /// <summary>The value is an <c>IkmDomain.Crafts.Weight</c> (written in kilograms by API bodies).</summary>
     public bool IsWeight { get; init; }
 

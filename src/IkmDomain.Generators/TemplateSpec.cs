@@ -391,6 +391,7 @@ internal sealed class TemplateSpec : MarketplaceSpec
             Indexed = isCollection && FeedModelBuilder.IsIndexableInterface(type),
             AlwaysPlain = plain,
             IsGtin = KnownTypeSymbols.Is(scalar, known.Gtin),
+            ReadsPlainly = FeedModelBuilder.ReadsPlainly(column.Member) && (!isCollection || type.IsReferenceType),
         };
         return new TargetField(value, column.Header!, column.Required, kind == ValueKind.FeedUrl ? "MaxValue" : null, isCollection ? RepeatMode.Comma : RepeatMode.None, null, cases)
         {

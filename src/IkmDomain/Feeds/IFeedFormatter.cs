@@ -28,6 +28,21 @@ public interface IFeedFormatter<in T>
     /// <returns><see cref="FeedItemProblem.None"/> when written whole, or the first rule the item breaks.</returns>
     FeedItemProblem WriteItem(FeedBufferWriter writer, T item);
 
+    /// <summary>
+    /// Asks the processor to bring into its cache, a few items ahead of <see cref="WriteItem"/>, the
+    /// objects that call will read of <paramref name="item"/>. A hint only: nothing is written, and
+    /// generated code reads here only fields and auto-implemented properties, whose reading has no
+    /// effect (a computed property is read by <see cref="WriteItem"/> alone, once).
+    /// </summary>
+    /// <param name="item">An item a few places ahead (never null).</param>
+    /// <param name="stage">
+    /// 0: the objects the item's members refer to (texts, links, lists); 1: what those refer to (a
+    /// link's text, a list's first element); 2: the text of a list's first element. <see cref="FeedWriter"/>
+    /// calls each stage nearer the item's turn than the one before, so that each reads what the one
+    /// before fetched.
+    /// </param>
+    void Prefetch(T item, int stage);
+
     /// <summary>Writes what comes after the last item (the RSS channel closing).</summary>
     /// <param name="writer">The buffer.</param>
     /// <param name="options">The writer options.</param>
