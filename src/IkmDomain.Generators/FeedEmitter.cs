@@ -205,6 +205,8 @@ internal static class FeedEmitter
 
             var type = field.Value.ValueType;
             w.Line();
+            // Read for the check and the write: inlined, a switch on a constant-free enum folds into both.
+            w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             w.Line("private static global::System.ReadOnlySpan<byte> " + field.EnumHelper + "(" + type + " value) => value switch");
             w.Open();
             foreach (var c in field.Cases)

@@ -382,8 +382,9 @@ public static class FeedWriter
     public static void PrefetchText(IkmDomain.Common.FeedUrl value) => PrefetchObject(value.TextOrNull);
 
     /// <summary>
-    /// As <see cref="Prefetch(object?)"/> for the first element of an array or a <see cref="List{T}"/>
-    /// (another kind of list is left alone: reading it could run the caller's code). The list must be
+    /// As <see cref="Prefetch(object?)"/> for the first element of a <c>TElement[]</c> or a
+    /// <see cref="List{T}"/> of exactly that type (another kind of list is left alone: reading it could
+    /// run the caller's code). The list must be
     /// in cache (stage 0 fetched it). Stage 1: an array's first element; a list's first slot. Stage 2:
     /// the text of an array's first URL; a list's first element.
     /// </summary>
@@ -394,8 +395,16 @@ public static class FeedWriter
     public static unsafe void PrefetchFirst<TElement>(IEnumerable<TElement>? list, int stage)
         where TElement : class?
     {
-        if (list is TElement[] array)
+        // Exact types (a type handle compared, no cast helper); a covariant array or a subclass of
+        // List<T> is merely not fetched.
+        if (list is null)
         {
+            return;
+        }
+
+        if (list.GetType() == typeof(TElement[]))
+        {
+            var array = Unsafe.As<TElement[]>(list);
             if (array.Length != 0)
             {
                 if (stage == 1)
@@ -408,9 +417,9 @@ public static class FeedWriter
                 }
             }
         }
-        else if (list is List<TElement> items && items.Count != 0)
+        else if (list.GetType() == typeof(List<TElement>) && Unsafe.As<List<TElement>>(list).Count != 0)
         {
-            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Unsafe.As<List<TElement>>(list));
             if (stage == 1)
             {
                 if (System.Runtime.Intrinsics.X86.Sse.IsSupported)

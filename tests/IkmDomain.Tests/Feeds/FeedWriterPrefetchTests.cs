@@ -38,7 +38,7 @@ public class FeedWriterPrefetchTests
             FeedWriter.Prefetch(null);
             FeedWriter.Prefetch("text");
 
-            // A covariant array (strings seen as objects) is read, not written: no ArrayTypeMismatchException.
+            // A covariant array (strings seen as objects) is not an object[]: left alone, no failure.
             FeedWriter.PrefetchFirst<object>(new[] { "a" }, stage);
         });
 
