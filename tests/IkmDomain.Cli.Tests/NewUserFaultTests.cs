@@ -110,7 +110,7 @@ public class NewUserFaultTests
         var (exit, stdout, stderr) = ToolRunner.RunWithInput(Header + "\n" + Row + "\n", "validate", "-");
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("1 product records, 1 valid, 0 invalid", stdout);
+        Assert.Contains("1 product record, 1 valid, 0 invalid", stdout);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class NewUserFaultTests
         var (exit, stdout, stderr) = ToolRunner.Run("validate", path);
 
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Contains("1 product records, 1 valid, 0 invalid", stdout);
+        Assert.Contains("1 product record, 1 valid, 0 invalid", stdout);
     }
 
     [Fact]

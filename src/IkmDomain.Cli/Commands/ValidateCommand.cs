@@ -247,7 +247,7 @@ internal sealed class ValidateCommand : AsyncCommand<ValidateCommand.Settings>
 
         public string Line(string file, string kind, bool interrupted) =>
             (interrupted ? T("interrupted: ", "dihentikan: ") : "") + T(
-                $"{file}: {Records.ToString(Inv)} {kind} records, {Valid.ToString(Inv)} valid, {Invalid.ToString(Inv)} invalid.",
+                $"{file}: {Records.ToString(Inv)} {kind} record{(Records == 1 ? "" : "s")}, {Valid.ToString(Inv)} valid, {Invalid.ToString(Inv)} invalid.",
                 $"{file}: {Records.ToString(Inv)} rekaman {kind}, {Valid.ToString(Inv)} valid, {Invalid.ToString(Inv)} tidak valid.");
     }
 

@@ -225,7 +225,7 @@ public static class FeedFile
     private static string ShrinkReason(long written, long previous, long required, double ratio)
     {
         var inv = CultureInfo.InvariantCulture;
-        return "the new feed has " + written.ToString(inv) + " items, fewer than "
+        return "the new feed has " + IkmDomain.Common.EnglishCount.Of(written, "item", "items") + ", fewer than "
             + (ratio * 100).ToString("0.##", inv) + " % of the previous feed's " + previous.ToString(inv)
             + " (at least " + required.ToString(inv) + " needed); the old file was left unchanged. Lower FeedPublishOptions.MinItemsRatio (0 turns the guard off) to publish it anyway.";
     }

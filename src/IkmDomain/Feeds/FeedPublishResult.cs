@@ -37,7 +37,7 @@ public sealed record FeedPublishResult(
     public override string ToString() =>
         Published
             ? Path + ": published, "
-              + ItemsWritten.ToString(System.Globalization.CultureInfo.InvariantCulture) + " items written, "
+              + IkmDomain.Common.EnglishCount.Of(ItemsWritten, "item", "items") + " written, "
               + ItemsSkipped.ToString(System.Globalization.CultureInfo.InvariantCulture) + " skipped, "
               + FileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes"
             : Path + ": not published: " + Reason;

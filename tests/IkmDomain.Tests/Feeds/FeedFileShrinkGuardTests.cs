@@ -49,6 +49,21 @@ public sealed class FeedFileShrinkGuardTests : IDisposable
         Assert.Equal(["google.tsv", "google.tsv.count"], _folder.Names());
     }
 
+    [Theory]
+    [InlineData(1, "1 item", "1 item written")]
+    [InlineData(0, "0 items", "0 items written")]
+    public void Counts_of_one_read_in_the_singular(int items, string shrinkCount, string publishedCount)
+    {
+        var path = _folder.File("google.tsv");
+        Publish(path, 10);
+
+        var refused = Publish(path, items);
+        var published = Publish(path, items, new FeedPublishOptions { MinItemsRatio = 0 });
+
+        Assert.StartsWith("the new feed has " + shrinkCount + ", fewer than", refused.Reason, StringComparison.Ordinal);
+        Assert.Contains(": published, " + publishedCount + ", 0 skipped, ", published.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_feed_at_exactly_the_ratio_is_accepted()
     {
