@@ -16,7 +16,7 @@ dotnet build -c Release "$project" -v quiet -nologo > /dev/null
 for w in $([ "$which" = all ] && echo meta uri tsv || echo "$which"); do
     for _ in $(seq "$processes"); do
         DOTNET_gcConcurrent=0 dotnet "$project/bin/Release/net10.0/IkmDomain.Benchmarks.dll" --feeds-paired "$w" | grep "CsvHelper / ours"
-    done | tee /dev/stderr > /tmp/run-paired.$$
+    done | tee -a /dev/stderr > /tmp/run-paired.$$  # -a: a log file stderr goes to is not truncated
     # One median per comparison (the first word of each line: meta, meta-always-quoted, ...).
     for label in $(cut -d: -f1 /tmp/run-paired.$$ | sort -u); do
         grep "^$label:" /tmp/run-paired.$$ | sed -E 's/.* ([0-9.]+)x$/\1 &/' | sort -n | awk '{a[NR]=$0} END {m=a[int((NR+1)/2)]; sub(/^[^ ]+ /, "", m); print "median of " NR " processes: " m}'
