@@ -112,4 +112,17 @@ public class MoneyAndStatsTests
         Assert.Equal(2, exit);
         Assert.Contains("cannot write the chart", stderr);
     }
+
+    [Theory]
+    [InlineData(11, "... and 1 more bad row\n")]
+    [InlineData(12, "... and 2 more bad rows\n")]
+    public void Stats_counts_the_bad_rows_past_the_first_ten_in_the_singular_when_one(int bad, string expected)
+    {
+        var rows = string.Concat(Enumerable.Repeat("2021\n", bad));
+        var path = TestFiles.Write("bad-comtrade.csv", "period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue\n2021,360,842,X,4420,100\n" + rows);
+
+        var (_, _, stderr) = ToolRunner.Run("stats", path);
+
+        Assert.Contains(expected, stderr.Replace("\r\n", "\n"));
+    }
 }

@@ -92,7 +92,7 @@ public class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("line 3", stdout);
-        Assert.Contains("the row has 1 fields but the header has 2", stdout);
+        Assert.Contains("the row has 1 field but the header has 2", stdout);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class ValidateCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("Region", stdout);
         Assert.Matches(@"IKM3\d\d", stdout);
-        Assert.Contains("1 business records, 0 valid, 1 invalid", stdout);
+        Assert.Contains("1 business record, 0 valid, 1 invalid", stdout);
     }
 
     [Fact]

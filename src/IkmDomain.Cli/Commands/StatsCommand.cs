@@ -314,7 +314,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
         if (badRows > errors.Count)
         {
-            await Console.Error.WriteLineAsync(T($"error: {path}: ... and {badRows - errors.Count} more bad rows", $"galat: {path}: ... dan {badRows - errors.Count} baris buruk lainnya")).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(T($"error: {path}: ... and {badRows - errors.Count} more bad row{(badRows - errors.Count == 1 ? "" : "s")}", $"galat: {path}: ... dan {badRows - errors.Count} baris buruk lainnya")).ConfigureAwait(false);
         }
 
         if (records.Count == 0 && badRows == 0)

@@ -422,7 +422,7 @@ internal sealed class InputFile : IDisposable
                         Number = number,
                         Line = line,
                         Problem = T(
-                            $"the row has {row.ColCount} fields but the header has {Columns.Count} (delimiter '{Shown(Delimiter)}').",
+                            $"the row has {row.ColCount} field{(row.ColCount == 1 ? "" : "s")} but the header has {Columns.Count} (delimiter '{Shown(Delimiter)}').",
                             $"baris ini memiliki {row.ColCount} kolom padahal judul memiliki {Columns.Count} (pemisah '{Shown(Delimiter)}')."),
                     };
                 }

@@ -36,7 +36,7 @@ internal sealed class ProgressLine : IDisposable
         const int width = 30;
         var filled = (int)(fraction * width);
         var bar = length > 0 ? "[" + new string('#', filled) + new string('-', width - filled) + "] " + (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "% " : "";
-        Console.Error.Write("\r" + bar + records.ToString("N0", CultureInfo.InvariantCulture) + ToolText.T(" records", " rekaman") + "   ");
+        Console.Error.Write("\r" + bar + records.ToString("N0", CultureInfo.InvariantCulture) + ToolText.T(records == 1 ? " record" : " records", " rekaman") + "   ");
         _drawn = true;
     }
 

@@ -85,7 +85,7 @@ public static class ComtradeReader
             if (fields.Count != columnCount)
             {
                 record = null;
-                error = new ComtradeFormatException(row, null, null, $"the row (line {line}) has {fields.Count} fields but the header has {columnCount}.");
+                error = new ComtradeFormatException(row, null, null, $"the row (line {line}) has {IkmDomain.Common.EnglishCount.Of(fields.Count, "field", "fields")} but the header has {columnCount}.");
             }
             else
             {

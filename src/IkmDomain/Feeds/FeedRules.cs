@@ -64,7 +64,7 @@ public static partial class FeedRules
     /// <param name="maxCount">The limit.</param>
     /// <returns>"has more than N values".</returns>
     public static FeedItemProblem TooMany(string attribute, int maxCount) =>
-        new(attribute, "has more than " + maxCount.ToString(CultureInfo.InvariantCulture) + " values");
+        new(attribute, "has more than " + IkmDomain.Common.EnglishCount.Of(maxCount, "value", "values"));
 
     /// <summary>
     /// Text as a plain-text attribute takes it (Meta's description): unchanged when it holds no
