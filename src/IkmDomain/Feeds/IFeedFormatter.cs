@@ -37,7 +37,9 @@ public interface IFeedFormatter<in T>
     /// <param name="item">An item a few places ahead (never null).</param>
     /// <param name="stage">
     /// 0: the objects the item's members refer to (texts, links, lists); 1: what those refer to (a
-    /// link's text, a list's first element); 2: the text of a list's first element. <see cref="FeedWriter"/>
+    /// link's text, an array's first element, a <see cref="System.Collections.Generic.List{T}"/>'s first
+    /// slot); 2: one step further (the text of an array's first link, a list's first element: see
+    /// <see cref="FeedWriter.PrefetchFirst{TElement}"/>). <see cref="FeedWriter"/>
     /// calls each stage nearer the item's turn than the one before, so that each reads what the one
     /// before fetched.
     /// </param>
