@@ -88,7 +88,7 @@ internal abstract class DelimitedEmitter : FormatEmitter
 
         if (value.IsCollection)
         {
-            w.Line("if (item." + value.Member + " is { } list)");
+            w.Line("if (" + value.ListOf("item." + value.Member) + " is { } list)");
             w.Open();
             w.Line("var first = true;");
             FeedEmitter.EmitElementLoop(w, target, field);

@@ -247,7 +247,7 @@ internal static class FeedEmitter
 
         if (field.Required)
         {
-            var missing = value.IsCollection ? access + " is null"
+            var missing = value.IsCollection ? value.ListOf(access) + " is null"
                 : value.Kind == ValueKind.String ? (textCheckedAsWritten ? null : "!" + Feeds + "FeedRules.HasText(" + access + ")")
                 : value.Kind == ValueKind.FeedUrl && value.MemberNull == NullKind.None ? access + ".IsEmpty"
                 : value.MemberNull == NullKind.Reference ? access + " is null"
@@ -368,7 +368,7 @@ internal static class FeedEmitter
             // marketplace; each value is still checked for invalid UTF-16.
             if (Rule("v", out var problem) is { } condition)
             {
-                w.Line("if (" + access + " is { } list" + Invariant(i) + ")");
+                w.Line("if (" + value.ListOf(access) + " is { } list" + Invariant(i) + ")");
                 w.Open();
                 EmitLoop(w, value, "list" + Invariant(i));
                 EmitUnwrap(w, "element", nullable, "continue;");
@@ -383,7 +383,7 @@ internal static class FeedEmitter
             if (commaJoinedLists && value.Kind == ValueKind.String && field.Repeat == RepeatMode.Comma && field.Type != AttributeType.Url)
             {
                 // A value holding the comma that joins the list would read back as two values (IKM498).
-                w.Line("if (" + access + " is { } commaList" + Invariant(i) + ")");
+                w.Line("if (" + value.ListOf(access) + " is { } commaList" + Invariant(i) + ")");
                 w.Open();
                 EmitLoop(w, value, "commaList" + Invariant(i));
                 EmitUnwrap(w, "element", nullable, "continue;");

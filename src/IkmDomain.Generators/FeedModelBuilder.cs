@@ -300,7 +300,11 @@ internal static class FeedModelBuilder
                 }
 
                 // A list held in a struct (ImmutableArray) would be boxed to be fetched ahead: it is not.
-                model = model with { ReadsPlainly = ReadsPlainly(member) && (!model.IsCollection || memberType.IsReferenceType) };
+                model = model with
+                {
+                    ReadsPlainly = ReadsPlainly(member) && (!model.IsCollection || memberType.IsReferenceType),
+                    DefaultableList = model.IsCollection && IsImmutableArray(memberType),
+                };
 
                 // A Dimensions member supplies shipping_length, shipping_width and shipping_height.
                 var models = model.Kind == ValueKind.Dimensions
@@ -427,6 +431,10 @@ internal static class FeedModelBuilder
 
     internal static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>An <c>ImmutableArray&lt;T&gt;</c>, or one made nullable: its default value throws when enumerated.</summary>
+    internal static bool IsImmutableArray(ITypeSymbol type) =>
+        Unwrap(type) is INamedTypeSymbol { IsGenericType: true, Name: "ImmutableArray", ContainingNamespace: { Name: "Immutable", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>
     /// Whether reading <paramref name="member"/> runs no code of the user's: a field, or a property

@@ -66,6 +66,17 @@ internal sealed record FeedFieldModel(
     /// </summary>
     public bool ReadsPlainly { get; init; }
 
+    /// <summary>
+    /// The member is an <c>ImmutableArray&lt;T&gt;</c> (or one made nullable), whose default value holds no
+    /// array and throws when enumerated: read as a list through <see cref="ListOf"/>.
+    /// </summary>
+    public bool DefaultableList { get; init; }
+
+    /// <summary>The expression the writers test and enumerate for a list member read as <paramref name="access"/>: a default <c>ImmutableArray</c> reads as no list.</summary>
+    /// <param name="access">The member access (<c>item.Images</c>).</param>
+    /// <returns>The expression.</returns>
+    public string ListOf(string access) => DefaultableList ? "global::IkmDomain.Feeds.FeedRules.NullIfDefault(" + access + ")" : access;
+
     /// <summary>The value is an <c>IkmDomain.Crafts.Weight</c> (written in kilograms by API bodies).</summary>
     public bool IsWeight { get; init; }
 

@@ -50,7 +50,7 @@ internal sealed class JsonEmitter : FormatEmitter
         w.Open();
         if (value.IsCollection)
         {
-            w.Line("if (item." + value.Member + " is { } list)");
+            w.Line("if (" + value.ListOf("item." + value.Member) + " is { } list)");
             w.Open();
             if (alone)
             {

@@ -45,7 +45,7 @@ internal sealed class TemplateCsvEmitter : DelimitedEmitter
         {
             w.Open();
             w.Line("var any = false;");
-            w.Line("if (item." + field.Value.Member + " is { } list)");
+            w.Line("if (" + field.Value.ListOf("item." + field.Value.Member) + " is { } list)");
             w.Open();
             FeedEmitter.EmitElementLoop(w, target, field);
             w.Line("any = true;");

@@ -392,6 +392,7 @@ internal sealed class TemplateSpec : MarketplaceSpec
             AlwaysPlain = plain,
             IsGtin = KnownTypeSymbols.Is(scalar, known.Gtin),
             ReadsPlainly = FeedModelBuilder.ReadsPlainly(column.Member) && (!isCollection || type.IsReferenceType),
+            DefaultableList = isCollection && FeedModelBuilder.IsImmutableArray(type),
         };
         return new TargetField(value, column.Header!, column.Required, kind == ValueKind.FeedUrl ? "MaxValue" : null, isCollection ? RepeatMode.Comma : RepeatMode.None, null, cases)
         {

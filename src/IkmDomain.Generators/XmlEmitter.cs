@@ -30,7 +30,7 @@ internal sealed class XmlEmitter : FormatEmitter
         if (value.IsCollection)
         {
             var joined = field.Repeat == RepeatMode.Slash;
-            w.Line("if (item." + value.Member + " is { } list)");
+            w.Line("if (" + value.ListOf("item." + value.Member) + " is { } list)");
             w.Open();
             if (joined)
             {

@@ -59,6 +59,18 @@ public static partial class FeedRules
     public static FeedItemProblem CheckGoogleGtin(string attribute, string? value) =>
         IkmDomain.Crafts.Gtin.TryParse(value, out var gtin) ? CheckGoogleGtin(attribute, gtin) : FeedItemProblem.None;
 
+    /// <summary>
+    /// A list member held as an <see cref="System.Collections.Immutable.ImmutableArray{T}"/> as generated
+    /// writers read it: its default value, which holds no array and throws when enumerated, is no list
+    /// (as a <see langword="null"/> list is), so an item whose list was never set is written without it.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="list">The list.</param>
+    /// <returns><see langword="null"/> when <paramref name="list"/> is default, else the list.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static System.Collections.Immutable.ImmutableArray<T>? NullIfDefault<T>(System.Collections.Immutable.ImmutableArray<T> list) =>
+        list.IsDefault ? null : list;
+
     /// <summary>The problem of a list with more values than the marketplace takes.</summary>
     /// <param name="attribute">The attribute as the marketplace spells it.</param>
     /// <param name="maxCount">The limit.</param>

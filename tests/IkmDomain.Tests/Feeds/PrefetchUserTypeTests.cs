@@ -55,6 +55,19 @@ public class PrefetchUserTypeTests
         AssertSameEitherWay(items, StructListingFeeds.GoogleMerchantTsv.Write, () => 0, () => { });
     }
 
+    [Fact]
+    public void A_default_ImmutableArray_is_written_as_no_list()
+    {
+        // ImmutableArray's default holds no array and throws when enumerated: an unset list member.
+        var unset = ListKinds.Make(1) with { Materials = default };
+        var empty = unset with { Materials = ImmutableArray<string>.Empty };
+
+        Assert.Equal(Written(new[] { empty }, ListKindsFeeds.GoogleMerchantTsv.Write), Written(new[] { unset }, ListKindsFeeds.GoogleMerchantTsv.Write));
+        Assert.Equal(Written(new[] { empty }, ListKindsFeeds.GoogleMerchantXml.Write), Written(new[] { unset }, ListKindsFeeds.GoogleMerchantXml.Write));
+        Assert.Equal(Written(new[] { empty }, ListKindsFeeds.MetaCatalogCsv.Write), Written(new[] { unset }, ListKindsFeeds.MetaCatalogCsv.Write));
+        Assert.Contains("1 written", Written(new[] { unset }, ListKindsFeeds.MetaCatalogCsv.Write));
+    }
+
     private static void AssertSameEitherWay<T>(T[] items, Func<IEnumerable<T>, Stream, FeedWriteResult> write, Func<int> reads, Action reset)
     {
         reset();
@@ -215,6 +228,7 @@ public sealed class HidingListing : HidingBase
 /// <summary>Every list shape a link or text list can have, with null lists and null elements.</summary>
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Tsv)]
 [MarketplaceFeed(Marketplace.GoogleMerchant, FeedFormat.Xml)]
+[MarketplaceFeed(Marketplace.MetaCatalog, FeedFormat.Csv)]
 public sealed record ListKinds(string Id, string Title, string Description, Uri Link, Uri ImageLink, StockState Availability, string Price)
 {
     public IReadOnlyList<Uri?>? AdditionalImageLinks { get; init; }
@@ -222,6 +236,10 @@ public sealed record ListKinds(string Id, string Title, string Description, Uri 
     public string[]? ProductTypes;
 
     public ImmutableArray<string> Materials { get; init; }
+
+    public ItemCondition Condition { get; init; }
+
+    public string Brand { get; init; } = "Tenun Lestari";
 
     public static ListKinds Make(int i)
     {
@@ -238,7 +256,7 @@ public sealed record ListKinds(string Id, string Title, string Description, Uri 
         {
             AdditionalImageLinks = links,
             ProductTypes = i % 3 == 0 ? null : i % 3 == 1 ? new string[0] : new[] { "Batik", "Kain, tulis" },
-            Materials = i % 2 == 0 ? ImmutableArray<string>.Empty : ImmutableArray.Create("katun"),
+            Materials = (i % 3) switch { 0 => default, 1 => ImmutableArray<string>.Empty, _ => ImmutableArray.Create("katun") },
         };
     }
 }
