@@ -450,6 +450,12 @@ public static class FeedWriter
             return true;
         }
 
+        if (items is System.Collections.Immutable.ImmutableArray<T> { IsDefault: false } immutable)
+        {
+            span = immutable.AsSpan();
+            return true;
+        }
+
         span = default;
         return false;
     }
@@ -535,16 +541,11 @@ public static class FeedWriter
         }
         else if (items is IReadOnlyList<T> list)
         {
-            // As above, through the list's indexer: only each item's object is fetched ahead (every
-            // further stage would cost an interface call per item).
+            // By index, with nothing read ahead: the indexer may be the caller's code (a list that maps
+            // or loads its items), which must run once per item, in order, as a foreach would run it.
             var count = list.Count;
             for (var i = 0; i < count; i++)
             {
-                if (i + PrefetchDistance < count)
-                {
-                    PrefetchObject(list[i + PrefetchDistance]);
-                }
-
                 WriteOne<T, TFormatter>(list[i], buffer, ref state);
                 FlushIfFull(buffer, stream, bufferWriter);
             }

@@ -55,6 +55,33 @@ public class PrefetchUserTypeTests
         AssertSameEitherWay(items, StructListingFeeds.GoogleMerchantTsv.Write, () => 0, () => { });
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(9)]
+    [InlineData(40)]
+    public void A_list_of_the_callers_own_is_read_once_per_item_in_order(int count)
+    {
+        // Its indexer maps each item when asked: the writer must ask once per item, as a foreach would.
+        var list = new MappingList(count);
+        var lazy = Written(Enumerable.Range(0, count).Select(ListKinds.Make), ListKindsFeeds.GoogleMerchantTsv.Write);
+
+        var written = Written(list, ListKindsFeeds.GoogleMerchantTsv.Write);
+
+        Assert.Equal(lazy, written);
+        Assert.Equal(Enumerable.Range(0, count), list.Asked);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    public void An_ImmutableArray_of_items_is_written_as_the_same_items_lazily(int count)
+    {
+        var items = Enumerable.Range(0, count).Select(ListKinds.Make).ToImmutableArray();
+
+        Assert.Equal(Written(items.Select(x => x), ListKindsFeeds.GoogleMerchantTsv.Write), Written(items, ListKindsFeeds.GoogleMerchantTsv.Write));
+    }
+
     [Fact]
     public void A_default_ImmutableArray_is_written_as_no_list()
     {
@@ -259,6 +286,33 @@ public sealed record ListKinds(string Id, string Title, string Description, Uri 
             Materials = (i % 3) switch { 0 => default, 1 => ImmutableArray<string>.Empty, _ => ImmutableArray.Create("katun") },
         };
     }
+}
+
+/// <summary>A read-only list that makes each item when its indexer is asked, and records the asks.</summary>
+public sealed class MappingList(int count) : IReadOnlyList<ListKinds>
+{
+    public List<int> Asked { get; } = new();
+
+    public int Count => count;
+
+    public ListKinds this[int index]
+    {
+        get
+        {
+            Asked.Add(index);
+            return ListKinds.Make(index);
+        }
+    }
+
+    public IEnumerator<ListKinds> GetEnumerator()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>A list type of the user's own (a subclass of List: not read ahead).</summary>
