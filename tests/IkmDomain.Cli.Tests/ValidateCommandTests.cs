@@ -107,7 +107,7 @@ public class ValidateCommandTests
         Assert.Equal(1, exit);
         Assert.Contains("Region", stdout);
         Assert.Matches(@"IKM3\d\d", stdout);
-        Assert.Contains("1 business records, 0 valid, 1 invalid", stdout);
+        Assert.Contains("1 business record, 0 valid, 1 invalid", stdout);
     }
 
     [Fact]
