@@ -227,8 +227,6 @@ internal static class HttpUrl
         return slash > 0 && slash <= 63 && slash < rest.Length && letterInLabel && previous != '-' && IsCanonicalPath(rest[slash..]);
     }
 
-
-
     // The host rule of IsCanonicalHttp for a host of at most 15 bytes followed by '/', on the 16 bytes
     // from `at` (text holds at least 16 from there; the byte before is the scheme's '/'), each byte
     // beside the one before it: the host's length when it holds, 0 when it breaks the rule, -1 when

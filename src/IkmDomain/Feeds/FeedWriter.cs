@@ -269,22 +269,33 @@ public static class FeedWriter
             var table = slots.AsSpan(0, capacity);
             table.Clear();
             var mask = capacity - 1;
+
+            // The ids live in objects all over the heap: fetching the items 16 ahead and their ids 8
+            // ahead keeps several cache misses in flight instead of waiting on one per item. Each id is
+            // read once, 8 ahead, and kept in a ring until its turn (IdOf may be the caller's getter, or
+            // format a number into a new string).
+            var ring = default(IdRing);
+            for (var j = 0; j < PrefetchDistance && j < span.Length; j++)
+            {
+                ring[j] = IdOrNull<T, TFormatter>(span[j]);
+            }
+
             for (var i = 0; i < span.Length; i++)
             {
-                // The ids live in objects all over the heap: fetching the items 16 ahead and their ids 8
-                // ahead keeps several cache misses in flight instead of waiting on one per item.
                 if (i + 2 * PrefetchDistance < span.Length)
                 {
                     PrefetchObject(span[i + 2 * PrefetchDistance]);
                 }
 
-                if (i + PrefetchDistance < span.Length && span[i + PrefetchDistance] is { } ahead)
+                var id = ring[i % PrefetchDistance];
+                if (i + PrefetchDistance < span.Length)
                 {
-                    PrefetchObject(default(TFormatter).IdOf(ahead));
+                    var ahead = IdOrNull<T, TFormatter>(span[i + PrefetchDistance]);
+                    PrefetchObject(ahead);
+                    ring[i % PrefetchDistance] = ahead;
                 }
 
-                var item = span[i];
-                if (item is null || default(TFormatter).IdOf(item) is not { } id)
+                if (id is null)
                 {
                     continue;
                 }
@@ -325,6 +336,17 @@ public static class FeedWriter
     }
 
     private const int PrefetchDistance = 8;
+
+    private static string? IdOrNull<T, TFormatter>(T item)
+        where TFormatter : struct, IFeedFormatter<T> =>
+        item is null ? null : default(TFormatter).IdOf(item);
+
+    // The ids of the next PrefetchDistance items in the id pass, on the stack.
+    [InlineArray(PrefetchDistance)]
+    private struct IdRing
+    {
+        private string? _first;
+    }
 
     // The objects an item's write reads lie all over the heap, one reference leading to the next (the
     // item, its link, the link's text): fetched when their turn comes, each is a cache miss waited on
